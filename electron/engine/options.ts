@@ -1,0 +1,15 @@
+import type { BuildInfo } from '@shared/contract/calls/app';
+
+export interface EngineOptions {
+  /** Fenlight's own folder: settings and counters that must live outside any vault. */
+  dataFolder: string;
+  /** Where new vaults go unless the analyst chooses another place. */
+  defaultVaultFolder: string;
+  build: BuildInfo;
+  /** e.g. "electron 45.5.0" or "node 20.20.2" */
+  runtime: string;
+  /** Path of a better-sqlite3 native binding built for this runtime, when not the default. */
+  nativeBinding?: string;
+  /** Where unexpected errors are reported (stderr by default). Never given inputs or keys. */
+  log?: (message: string) => void;
+}
