@@ -4,9 +4,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'events', 'util', 'zlib', 'buffer', 'process'];
-
-const noNode = { group: nodeBuiltins, message: 'Node built-ins are not available here: go through the engine contract.' };
+const nodeMessage = 'Node built-ins are not available here: go through the engine contract.';
+/** Bare built-in names are matched exactly (a pattern would also catch our own ./events). */
+const nodeBuiltinPaths = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'events', 'util', 'zlib', 'buffer', 'process'].map(
+  (name) => ({ name, message: nodeMessage }),
+);
+const noNode = { group: ['node:*'], message: nodeMessage };
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
 const noElectronTree = { group: ['**/electron/**', '../electron/*'], message: 'The renderer talks to the engine only through window.fenlight (the contract).' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ compiles for Node and the DOM: no React.' };
@@ -39,7 +42,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noReact, noRenderer, { group: ['**/electron/**'], message: 'shared/ imports nothing from electron/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noReact, noRenderer, { group: ['**/electron/**'], message: 'shared/ imports nothing from electron/.' }] },
+      ],
       'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ must not depend on Node globals.' }, { name: 'Buffer', message: 'shared/ must not depend on Node globals.' }],
     },
   },
@@ -49,7 +55,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronTree] }],
+      'no-restricted-imports': ['error', { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noElectronTree] }],
     },
   },
   {
@@ -69,5 +75,10 @@ export default tseslint.config(
   {
     files: ['tools/**/*.{ts,mjs}', 'test/**/*.{ts,tsx,mjs}', '*.config.{ts,mts,mjs}', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -3,9 +3,9 @@
  * the browser harness. `connect` lists any extra origin the UI may talk to (the harness's
  * loopback bridge); the packaged app adds nothing.
  */
-export function contentSecurityPolicy(options: { connect?: string[] } = {}): string {
+export function contentSecurityPolicy(options: { connect?: string[]; forMetaTag?: boolean } = {}): string {
   const connect = ["'self'", ...(options.connect ?? [])].join(' ');
-  return [
+  const directives = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
@@ -18,5 +18,7 @@ export function contentSecurityPolicy(options: { connect?: string[] } = {}): str
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+  // Browsers ignore (and warn about) frame-ancestors in a <meta> tag; the header carries it.
+  return (options.forMetaTag ? directives.filter((d) => !d.startsWith('frame-ancestors')) : directives).join('; ');
 }
