@@ -16,7 +16,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'main', include: ['test/main/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'tools', include: ['test/tools/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+        test: { name: 'tools', include: ['test/tools/**/*.test.ts', 'test/architecture/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         plugins: [react()],
