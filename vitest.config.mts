@@ -11,12 +11,12 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'shared', include: ['test/shared/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       { resolve: { alias }, test: { name: 'main', include: ['test/main/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'tools', include: ['test/tools/**/*.test.ts', 'test/architecture/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+        test: { name: 'tools', include: ['test/tools/**/*.test.ts', 'test/architecture/**/*.test.ts', 'test/packaging/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         plugins: [react()],

@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   workbench = createWorkbenchWindow({
     preloadPath: path.join(__dirname, '../preload/index.js'),
     stateFile: windowStateFile(app.getPath('userData')),
-    iconPath: path.join(repoRoot, 'resources', 'icon.png'),
+    iconPath: app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(repoRoot, 'resources', 'icon.png'),
   });
   const contentsId = workbench.webContents.id;
   ourWebContents.add(contentsId);

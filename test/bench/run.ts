@@ -1,0 +1,10 @@
+import { runBenchmarks } from './harness/runner';
+import { engineBenchmarks } from './engine.bench';
+
+/**
+ * `npm run bench`: measures the budgets in DESIGN.md and prints the figures. Budgets live here,
+ * not in timed unit tests. Heavy fixtures are generated into .bench-data/ (never committed).
+ */
+void runBenchmarks([...engineBenchmarks]).then((failedBudgets) => {
+  process.exitCode = failedBudgets > 0 ? 1 : 0;
+});
