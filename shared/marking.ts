@@ -1,5 +1,5 @@
 /**
- * Government Security Classifications as this workbench uses them: OFFICIAL, with the
- * SENSITIVE handling caveat and optional descriptors. SECRET and above are refused.
+ * Kept so existing imports of `@shared/marking` keep working: the marking rules now live in
+ * shared/domain/markings.ts.
  */
-export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
+export { DEFAULT_MARKING } from './domain/markings';
