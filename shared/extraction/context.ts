@@ -1,0 +1,49 @@
+/**
+ * What every scanner shares: the text, "today", and a look at the words just before a
+ * candidate. Cue words let an ambiguous form through ("reg ABC 123" is a plate, "ABC 123"
+ * in prose is not) or stop one ("crime ref 01234 567890" is not a phone number).
+ */
+import type { Extraction, ExtractionKind } from './types';
+
+export interface ScanContext {
+  text: string;
+  today: Date;
+}
+
+export type Scanner = (context: ScanContext) => Extraction[];
+
+/** How far back a cue word may sit: enough for 'registration number: ' and a bracket. */
+const CUE_WINDOW = 32;
+
+/** True when the text just before `start` ends with the cue (a regex anchored with $). */
+export function cuedBy(text: string, start: number, cue: RegExp): boolean {
+  return cue.test(text.slice(Math.max(0, start - CUE_WINDOW), start));
+}
+
+/** Plate cues: 'VRM', 'reg', 'registration (number|mark)', 'plate', 'index' (police usage). */
+export const VEHICLE_CUE =
+  /\b(?:VRMs?|regs?|registrations?(?:\s+(?:no|number|mark|plate))?|(?:number\s+)?plates?|index(?:\s+(?:no|number))?|reg\.?\s*no)\b\.?\s*[:#–-]?\s*[("'‘“]?$/i;
+
+/** Grid reference cues. */
+export const GRID_CUE =
+  /\b(?:grid\s+ref(?:erence)?|grid|NGR|OSGR|OS\s+grid(?:\s+ref(?:erence)?)?|OS\s+ref(?:erence)?|GR|eastings?\s*(?:,|\/|and)\s*northings?)\b\.?\s*[:#–-]?\s*[("'‘“]?$/i;
+
+/** Reference-number cues: digits after these are case, crime, log or account numbers, never phones. */
+export const REFERENCE_CUE =
+  /\b(?:URN|ref(?:erence)?|crime(?:\s+(?:no|number|ref))?|CAD|log|occurrence|incident|job|exhibit|case|IR|account|a\/c|acc|sort\s+code|IMEI|IMSI|ICCID|serial|collar|warrant|staff|company(?:\s+(?:no|number))?|payroll|NINO|passport|ID\s+card)\b\.?\s*(?:no\.?|number|#)?\s*[:#–-]?\s*$/i;
+
+/** Letters, digits or an underscore: a match must not touch these on either side. */
+export const BEFORE = '(?<![\\p{L}\\p{N}_])';
+export const AFTER = '(?![\\p{L}\\p{N}_])';
+/** Stricter edges for codes: also not glued to references by '/', '-' or '.', nor inside an address@. */
+export const BEFORE_CODE = '(?<![\\p{L}\\p{N}_@/\\\\.£$€#-])';
+export const AFTER_CODE = '(?![\\p{L}\\p{N}_@]|[/\\\\.-][\\p{L}\\p{N}])';
+
+export function extraction(
+  kind: ExtractionKind,
+  start: number,
+  text: string,
+  normalised: string,
+): Extraction {
+  return { kind, start, end: start + text.length, text, normalised };
+}
