@@ -19,8 +19,8 @@ export const dataSubjectCategoryLabels: Record<DataSubjectCategory, string> = {
 export const dataSubjectCategoryHelp: Record<DataSubjectCategory, string> = {
   suspect: 'Suspected of having committed, or being about to commit, an offence (s38(3)(a)).',
   convicted: 'Convicted of an offence (s38(3)(b)).',
-  victim: 'A victim of an offence (s38(3)(c)), for example with a positive Conclusive Grounds decision or a crime recorded.',
-  potential_victim: 'May be a victim of an offence (s38(3)(c)), for example referred to the NRM or showing indicators of exploitation.',
+  victim: 'A victim of an offence (s38(3)(c)).',
+  potential_victim: 'May be a victim of an offence (s38(3)(c)), for example someone showing indicators of exploitation or referred to the NRM.',
   witness: 'A witness or other person with information about offences (s38(3)(d)).',
   other: 'Anyone else, for example an associate or a business contact with no known part in an offence.',
 };

@@ -9,7 +9,7 @@
  * digit the INTELLIGENCE — the roles are swapped relative to 3x5x2, so a legacy grade is kept
  * verbatim and never silently converted.
  */
-import { isOneOf, parsed, refused, type ParseResult } from './parseResult';
+import { isOneOf, parsed, quoted, refused, type ParseResult } from './parseResult';
 
 /**
  * The help texts below paraphrase public summaries of the APP (see reference/domain.md §1);
@@ -100,7 +100,7 @@ export function parseGrade(text: string): ParseResult<Grade> {
   const match = /^([1-3])\s*[-/ ]?\s*([A-E])\s*[-/ ]?\s*([PC])$/i.exec(text.trim());
   if (!match) {
     return refused(
-      `“${text.trim()}” is not a 3x5x2 grade: write the source evaluation (1–3), the intelligence assessment (A–E) and the handling code (P or C), for example 1-B-P.`,
+      `${quoted(text)} is not a 3x5x2 grade: write the source evaluation (1–3), the intelligence assessment (A–E) and the handling code (P or C), for example 1-B-P.`,
     );
   }
   return parsed({
@@ -147,16 +147,17 @@ export interface GradeFilter {
 }
 
 /**
- * Reads the value of a `grade:` search filter and returns only the parts given.
+ * Reads a `grade:` search filter (the value, or the whole token) and returns only the parts given.
  *
  * Parts are read in grade order — source, assessment, handling — so a lone `C` is the
  * intelligence assessment C. To filter on handling code C alone, use separators with empty or
  * `*` parts: `--C` or `*-*-C`.
  */
 export function parseGradeFilter(text: string): ParseResult<GradeFilter> {
-  const trimmed = text.trim().toUpperCase();
+  // The whole search token (grade:1A) is accepted as well as its value (1A).
+  const trimmed = text.trim().toUpperCase().replace(/^GRADE:/, '').trim();
   const problem = refused(
-    `“${text.trim()}” is not a grade filter: use parts of a 3x5x2 grade in order, for example grade:1A, grade:2, grade:B or grade:1-B-P.`,
+    `${quoted(text)} is not a grade filter: use parts of a 3x5x2 grade in order, for example grade:1A, grade:2, grade:B or grade:1-B-P.`,
   );
   if (trimmed === '') return refused('A grade filter needs at least one part of a 3x5x2 grade, for example grade:1A, grade:2 or grade:B.');
 
@@ -257,7 +258,7 @@ export function parseLegacyGrade(text: string): ParseResult<LegacyGrade> {
   const match = /^([A-E])\s*[-/ ]?\s*([1-5])\s*[-/ ]?\s*([1-5])$/i.exec(text.trim());
   if (!match) {
     return refused(
-      `Legacy 5x5x5 grade “${text.trim()}” is not valid: it is a source letter (A–E) followed by an intelligence digit (1–5) and a handling digit (1–5), for example B35.`,
+      `Legacy 5x5x5 grade ${quoted(text)} is not valid: it is a source letter (A–E) followed by an intelligence digit (1–5) and a handling digit (1–5), for example B35.`,
     );
   }
   const source = match[1]!.toUpperCase() as LegacySource;

@@ -4,7 +4,7 @@
  * holds OFFICIAL information only. "SENSITIVE" is a handling caveat on OFFICIAL, not a tier, and
  * may carry one descriptor from a list the force configures: `OFFICIAL-SENSITIVE PERSONAL DATA`.
  */
-import { parsed, refused, type ParseResult } from './parseResult';
+import { parsed, quoted, refused, type ParseResult } from './parseResult';
 
 export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
 
@@ -17,7 +17,7 @@ export const DEFAULT_DESCRIPTORS: readonly string[] = ['PERSONAL DATA', 'COMMERC
 export const descriptorHelp: Record<string, string> = {
   'PERSONAL DATA': 'Can identify a living person, for example a victim, witness or suspect. Most victim records carry it.',
   COMMERCIAL: 'Commercially sensitive information, for example about a business, whose disclosure could damage commercial interests.',
-  LOCSEN: 'Locally sensitive: not to be seen by locally engaged staff overseas.',
+  LOCSEN: 'Information that locally engaged staff overseas must not see.',
 };
 
 export const markingLevels = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
@@ -94,7 +94,7 @@ export function parseMarking(text: string, descriptors: readonly string[] = DEFA
     const known = descriptors.map(normalise);
     if (!known.includes(given)) {
       return refused(
-        `Protective marking descriptor “${given}” is not one set up for this vault (${listDescriptors(known)}).`,
+        `Protective marking descriptor ${quoted(given)} is not one set up for this vault (${listDescriptors(known)}).`,
       );
     }
     return parsed({ classification: 'OFFICIAL', sensitive: true, descriptor: given, text: `OFFICIAL-SENSITIVE ${given}` });
@@ -108,7 +108,7 @@ export function parseMarking(text: string, descriptors: readonly string[] = DEFA
   }
 
   return refused(
-    `Protective marking “${text.trim()}” is not recognised: use OFFICIAL or OFFICIAL-SENSITIVE, optionally followed by a descriptor (${listDescriptors(descriptors.map(normalise))}).`,
+    `Protective marking ${quoted(text)} is not recognised: use OFFICIAL or OFFICIAL-SENSITIVE, optionally followed by a descriptor (${listDescriptors(descriptors.map(normalise))}).`,
   );
 }
 

@@ -16,3 +16,9 @@ export function refused(reason: string): ParseResult<never> {
 export function isOneOf<const T extends string | number>(codes: readonly T[], value: unknown): value is T {
   return (codes as readonly unknown[]).includes(value);
 }
+
+/** Input quoted back in a reason, shortened so a pasted paragraph keeps the message readable. */
+export function quoted(raw: string): string {
+  const tidy = raw.trim().replace(/\s+/g, ' ');
+  return `“${tidy.length > 40 ? `${tidy.slice(0, 37)}…` : tidy}”`;
+}

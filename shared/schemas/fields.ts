@@ -85,7 +85,10 @@ export function uniqueCodes<T extends string>(label: string, describe: (code: T)
 export function whenValid(shape: Record<string, z.ZodType>, keys: readonly string[]) {
   return (payload: { value: unknown }): boolean => {
     const value = payload.value;
-    if (typeof value !== 'object' || value === null) return false;
+    // Not a plain object (e.g. an array sent as the whole input): the object check has failed already.
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return false;
     const record = value as Record<string, unknown>;
     return keys.every((key) => shape[key]?.safeParse(record[key]).success ?? false);
   };

@@ -89,7 +89,9 @@ function reportShape({ descriptors, today }: ReportSchemaOptions) {
     ),
     handlingConditions: optionalText(L.handlingConditions, REPORT_LIMITS.handlingConditions),
     protectiveMarking: z
-      .string({ error: (issue) => (issue.input === undefined ? 'Protective marking is required.' : 'Protective marking must be text.') })
+      .string({
+        error: (issue) => (issue.input === undefined || issue.input === null ? 'Protective marking is required.' : 'Protective marking must be text.'),
+      })
       .transform((text, ctx) => {
         const marking = parseMarking(text, descriptors);
         if (!marking.ok) {
@@ -123,7 +125,12 @@ function reportShape({ descriptors, today }: ReportSchemaOptions) {
         name: requiredText('Author name', REPORT_LIMITS.authorName, { singleLine: true }),
         staffNumber: optionalText('Staff number', REPORT_LIMITS.staffNumber).transform((value) => (value === '' ? null : value)),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Author has only a name and a staff number.' : 'Author is required.') },
+      {
+        error: (issue) => {
+          if (issue.code === 'unrecognized_keys') return 'Author has only a name and a staff number.';
+          return issue.input === undefined || issue.input === null ? 'Author is required.' : 'Author must be a name with an optional staff number.';
+        },
+      },
     ),
     district: codeField(districtCodes, L.district, 'District must be one of the six Cambridgeshire and Peterborough districts, or left blank.')
       .nullable()

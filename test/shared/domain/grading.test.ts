@@ -154,6 +154,10 @@ describe('grade search filters', () => {
     expect(parseGradeFilter(text)).toEqual({ ok: true, value: expected });
   });
 
+  it('accepts the whole search token as well as its value', () => {
+    expect(parseGradeFilter('grade:1A')).toEqual({ ok: true, value: { source: '1', assessment: 'A' } });
+  });
+
   it('reads a lone C as the intelligence assessment, not the handling code', () => {
     expect(parseGradeFilter('C')).toEqual({ ok: true, value: { assessment: 'C' } });
   });

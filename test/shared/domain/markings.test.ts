@@ -94,6 +94,10 @@ describe('protective markings', () => {
     expect(reason('OFFICIAL SENSATIVE')).toMatch(/is not recognised/);
   });
 
+  it('quotes a long pasted marking back shortened', () => {
+    expect(reason(`OFFICIAL-ISH ${'x'.repeat(200)}`)).toMatch(/^Protective marking “OFFICIAL-ISH x{24}…” is not recognised/);
+  });
+
   it('writes markings from their parts', () => {
     expect(formatMarking({ sensitive: false, descriptor: null })).toBe('OFFICIAL');
     expect(formatMarking({ sensitive: true, descriptor: 'LOCSEN' })).toBe('OFFICIAL-SENSITIVE LOCSEN');

@@ -97,6 +97,14 @@ describe('report input: the whole report', () => {
     );
   });
 
+  it('refuses input that is not a report at all, without running the cross-field rules', () => {
+    for (const input of [null, 'report', [], ['labour']]) {
+      const result = schema.safeParse(input);
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues.map((issue) => issue.message)).toEqual(['The report details are missing.']);
+    }
+  });
+
   it('labels the fields for the UI', () => {
     expect(reportFieldLabels.sourceEvaluation).toBe('Source evaluation');
     expect(reportFieldLabels.handlingConditions).toBe('Handling conditions');
