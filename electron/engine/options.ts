@@ -1,4 +1,5 @@
 import type { BuildInfo } from '@shared/contract/calls/app';
+import type { ScryptParams } from './vault/crypto/kdf';
 
 export interface EngineOptions {
   /** Fenlight's own folder: settings and counters that must live outside any vault. */
@@ -12,4 +13,8 @@ export interface EngineOptions {
   nativeBinding?: string;
   /** Where unexpected errors are reported (stderr by default). Never given inputs or keys. */
   log?: (message: string) => void;
+  /** KDF cost for new key slots. Defaults to OWASP's scrypt parameters; tests pass cheaper ones. */
+  kdf?: ScryptParams;
+  /** The clock (tests move it to exercise idle locking and unlock slow-downs). */
+  now?: () => Date;
 }

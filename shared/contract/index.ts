@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
+import { auditCalls } from './calls/audit';
+import { vaultCalls } from './calls/vault';
 import { jobCalls } from './calls/jobs';
 import { shellCalls, SHELL_CALL_PREFIX } from './calls/shell';
 import { events } from './events';
@@ -8,6 +10,8 @@ import { events } from './events';
 /** Every call between the UI and the engine (or shell), declared once. */
 export const contract = {
   ...appCalls,
+  ...vaultCalls,
+  ...auditCalls,
   ...jobCalls,
   ...shellCalls,
 };

@@ -6,7 +6,7 @@ import type { FromWorker, ToWorker, WorkerData } from '../worker/protocol';
 export interface EngineHostOptions {
   /** The built worker entry (out/main/engine.js) or, in tests, a tsx bootstrap of the source. */
   workerEntry: string;
-  engine: Omit<EngineOptions, 'log'>;
+  engine: Omit<EngineOptions, 'log' | 'now'>;
   /** Reports worker crashes and restarts (never call inputs or keys). */
   log?: (message: string) => void;
 }

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { defaultSettings, settingsPatchSchema, type AppSettings, type SettingsPatch } from '@shared/settings';
-import { writeFileAtomic } from '../fs/atomicWrite';
-
-const storedSettingsSchema = settingsPatchSchema;
+import { readJsonFile, writeJsonFile } from '../fs/jsonFile';
 
 /** Fenlight's own settings file, outside every vault. A damaged file falls back to defaults. */
 export class SettingsStore {
@@ -13,7 +9,8 @@ export class SettingsStore {
 
   constructor(dataFolder: string) {
     this.file = path.join(dataFolder, 'settings.json');
-    this.current = this.read();
+    const stored = readJsonFile(this.file, settingsPatchSchema, {});
+    this.current = { ...defaultSettings, ...withoutUndefined(stored) };
   }
 
   get(): AppSettings {
@@ -21,31 +18,13 @@ export class SettingsStore {
   }
 
   update(patch: SettingsPatch): AppSettings {
-    const next: AppSettings = { ...this.current };
-    if (patch.theme !== undefined) next.theme = patch.theme;
-    if (patch.idleLockMinutes !== undefined) next.idleLockMinutes = patch.idleLockMinutes;
-    writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    const next: AppSettings = { ...this.current, ...withoutUndefined(patch) };
+    writeJsonFile(this.file, next);
     this.current = next;
     return this.get();
   }
-
-  private read(): AppSettings {
-    let raw: string;
-    try {
-      raw = fs.readFileSync(this.file, 'utf8');
-    } catch {
-      return { ...defaultSettings };
-    }
-    try {
-      const parsed = storedSettingsSchema.parse(JSON.parse(raw));
-      return { ...defaultSettings, ...stripUndefined(parsed) };
-    } catch (error) {
-      if (error instanceof SyntaxError || error instanceof z.ZodError) return { ...defaultSettings };
-      throw error;
-    }
-  }
 }
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+function withoutUndefined<T extends object>(value: T): Partial<AppSettings> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<AppSettings>;
 }

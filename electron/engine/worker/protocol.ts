@@ -14,5 +14,5 @@ export type FromWorker =
   | { type: 'closed' };
 
 export interface WorkerData {
-  options: Omit<EngineOptions, 'log'>;
+  options: Omit<EngineOptions, 'log' | 'now'>;
 }
