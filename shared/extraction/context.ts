@@ -20,9 +20,9 @@ export function cuedBy(text: string, start: number, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, start - CUE_WINDOW), start));
 }
 
-/** Plate cues: 'VRM', 'reg', 'registration (number|mark)', 'plate', 'index' (police usage). */
-export const VEHICLE_CUE =
-  /\b(?:VRMs?|regs?|registrations?(?:\s+(?:no|number|mark|plate))?|(?:number\s+)?plates?|index(?:\s+(?:no|number))?|reg\.?\s*no)\b\.?\s*[:#–-]?\s*[("'‘“]?$/i;
+/** Plate cues: 'VRM', 'reg', 'registration (number|mark)', 'plate', 'index' (police usage). Global: scanned for, then a plate is read where each ends. */
+export const VEHICLE_CUES =
+  /\b(?:VRMs?|regs?|registrations?(?:\s+(?:no|number|mark|plate))?|(?:number\s+)?plates?|index(?:\s+(?:no|number))?|reg\.?\s*no)\b\.?\s*[:#–-]?\s*[("'‘“]?/giu;
 
 /** Grid reference cues. */
 export const GRID_CUE =
@@ -31,6 +31,9 @@ export const GRID_CUE =
 /** Reference-number cues: digits after these are case, crime, log or account numbers, never phones. */
 export const REFERENCE_CUE =
   /\b(?:URN|ref(?:erence)?|crime(?:\s+(?:no|number|ref))?|CAD|log|occurrence|incident|job|exhibit|case|IR|account|a\/c|acc|sort\s+code|IMEI|IMSI|ICCID|serial|collar|warrant|staff|company(?:\s+(?:no|number))?|payroll|NINO|passport|ID\s+card)\b\.?\s*(?:no\.?|number|#)?\s*[:#–-]?\s*$/i;
+
+/** Sort codes (10-11-12) look exactly like dates. */
+export const SORT_CODE_CUE = /\bsort(?:ing)?\s*codes?\s*(?:no\.?|number)?\s*[:#–-]?\s*$/i;
 
 /** Letters, digits or an underscore: a match must not touch these on either side. */
 export const BEFORE = '(?<![\\p{L}\\p{N}_])';

@@ -6,7 +6,7 @@
  * Numeric forms are checked by the app's one day-first parser, parseUkDate.
  */
 import { parseUkDate } from '../../format/dates';
-import { extraction, type ScanContext } from '../context';
+import { cuedBy, extraction, SORT_CODE_CUE, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_/\\\\.:-])';
@@ -39,7 +39,9 @@ export function scanDates({ text }: ScanContext): Extraction[] {
   const add = (match: RegExpMatchArray, iso: string | null) => {
     if (iso) found.push(extraction('date', match.index ?? 0, match[0], iso));
   };
-  for (const match of text.matchAll(NUMERIC)) add(match, parseUkDate(match[0]));
+  for (const match of text.matchAll(NUMERIC)) {
+    if (!cuedBy(text, match.index ?? 0, SORT_CODE_CUE)) add(match, parseUkDate(match[0]));
+  }
   for (const match of text.matchAll(DAY_FIRST))
     add(match, fromParts(match[1] ?? '', match[2] ?? '', match[3] ?? ''));
   for (const match of text.matchAll(MONTH_FIRST))

@@ -5,11 +5,12 @@
  * Road numbers (A14, A1(M), M11), call signs and acronyms are the usual false friends.
  */
 import { parseVrm, VRM_PATTERNS, type UkVrmFormat } from '../../identifiers/vrm';
-import { AFTER_CODE, BEFORE_CODE, cuedBy, extraction, VEHICLE_CUE, type ScanContext } from '../context';
+import { AFTER_CODE, BEFORE_CODE, extraction, VEHICLE_CUES, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
 const UNPROMPTED: readonly UkVrmFormat[] = ['current', 'prefix', 'suffix', 'northern-ireland'];
-const ALL_FORMATS: readonly UkVrmFormat[] = [
+/** After a cue every format is tried, most specific first; dateless only in capitals ('reg 1 A', never 'reg 5 in'). */
+const CUED_FORMATS: readonly UkVrmFormat[] = [
   'current',
   'q-plate',
   'prefix',
@@ -18,15 +19,15 @@ const ALL_FORMATS: readonly UkVrmFormat[] = [
   'dateless',
 ];
 
-function compile(formats: readonly UkVrmFormat[], flags: string): RegExp {
-  return new RegExp(
-    `${BEFORE_CODE}(?:${formats.map((format) => VRM_PATTERNS[format]).join('|')})${AFTER_CODE}`,
-    flags,
-  );
-}
-const UPPER = compile(UNPROMPTED, 'gu');
-const CUED_UPPER = compile(ALL_FORMATS, 'gu');
-const CUED_ANY_CASE = compile(['current', 'q-plate', 'prefix', 'suffix', 'northern-ireland'], 'giu');
+// One regex per format for unprompted search, so a rejected match of one format cannot hide
+// a valid match of another that starts inside it.
+const UNPROMPTED_REGEXES = UNPROMPTED.map(
+  (format) => new RegExp(`${BEFORE_CODE}(?:${VRM_PATTERNS[format]})${AFTER_CODE}`, 'gu'),
+);
+// Sticky: tried exactly where a cue ends.
+const CUED_REGEXES = CUED_FORMATS.map(
+  (format) => new RegExp(`(?:${VRM_PATTERNS[format]})${AFTER_CODE}`, format === 'dateless' ? 'uy' : 'iuy'),
+);
 
 /** DVLNI county codes (the last two letters of a Northern Ireland mark) [GK]; the domain regex alone also admits 'IN', 'IS', 'ID'… */
 const NI_CODES = new Set(
@@ -39,12 +40,13 @@ const NI_CODES = new Set(
 const WORDS = new Set(
   (
     'THE AND FOR ARE BUT NOT YOU ALL ANY CAN HAD HER WAS ONE OUR OUT DAY GET HAS HIM HIS HOW MAN NEW NOW OLD SEE TWO WAY WHO ' +
-    'BOY DID LET PUT SAY SHE TOO USE CAR VAN BUS MPH APP AGE AGO ALSO AREA BED BOX CALL END FEW FLAT HMO NRM URN DOB CAD PNC PND ' +
-    'RTC OIC SIO DWP NCA CPS HMP MSH GLA ANPR CCTV APR JUN JUL AUG SEP OCT NOV DEC JAN FEB MAR MAY PER VIA YES'
+    'BOY DID LET PUT SAY SHE TOO USE CAR VAN BUS MPH APP AGE AGO BED BOX END FEW HMO NRM URN DOB CAD PNC PND ' +
+    'RTC OIC SIO DWP NCA CPS HMP MSH GLA APR JUN JUL AUG SEP OCT NOV DEC JAN FEB MAR MAY PER VIA YES HRS'
   ).split(' '),
 );
 
 function plausibleInProse(format: UkVrmFormat, compact: string): boolean {
+  if (!UNPROMPTED.includes(format)) return false;
   if (format === 'northern-ireland') return NI_CODES.has(compact.replace(/[0-9]+$/, '').slice(-2));
   if (format === 'prefix') return !WORDS.has(compact.replace(/^[A-Z][0-9]+/, ''));
   if (format === 'suffix') return !WORDS.has(compact.slice(0, 3));
@@ -53,20 +55,23 @@ function plausibleInProse(format: UkVrmFormat, compact: string): boolean {
 
 export function scanVrms({ text, today }: ScanContext): Extraction[] {
   const found = new Map<number, Extraction>();
-  const consider = (match: RegExpMatchArray, cued: boolean) => {
-    const start = match.index ?? 0;
-    if (found.has(start)) return;
-    const parsed = parseVrm(match[0], { today });
-    if (!parsed.ok) return;
-    const { format, normalised } = parsed.value;
-    if (format === 'foreign') return;
-    if (!cued && (!UNPROMPTED.includes(format) || !plausibleInProse(format, normalised))) return;
-    found.set(start, extraction('vrm', start, match[0], normalised));
+  const consider = (start: number, raw: string, cued: boolean): boolean => {
+    if (found.has(start)) return true;
+    const parsed = parseVrm(raw, { today });
+    if (!parsed.ok || parsed.value.format === 'foreign') return false;
+    if (!cued && !plausibleInProse(parsed.value.format, parsed.value.normalised)) return false;
+    found.set(start, extraction('vrm', start, raw, parsed.value.normalised));
+    return true;
   };
-  for (const match of text.matchAll(UPPER)) consider(match, false);
-  for (const regex of [CUED_UPPER, CUED_ANY_CASE]) {
-    for (const match of text.matchAll(regex)) {
-      if (cuedBy(text, match.index ?? 0, VEHICLE_CUE)) consider(match, true);
+  for (const regex of UNPROMPTED_REGEXES) {
+    for (const match of text.matchAll(regex)) consider(match.index ?? 0, match[0], false);
+  }
+  for (const cue of text.matchAll(VEHICLE_CUES)) {
+    const at = (cue.index ?? 0) + cue[0].length;
+    for (const regex of CUED_REGEXES) {
+      regex.lastIndex = at;
+      const match = regex.exec(text);
+      if (match && consider(at, match[0], true)) break;
     }
   }
   return [...found.values()];
