@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { EngineOptions } from '../../electron/engine/options';
-import type { ScryptParams } from '../../electron/engine/vault/crypto/kdf';
 import { tempDir } from './tempDir';
+import { TEST_KDF } from './testKdf';
 
-/** Cheap scrypt for tests (the real cost, OWASP's, is measured by `npm run bench`). */
-export const TEST_KDF: ScryptParams = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 };
+export { TEST_KDF };
 
 /** Engine options pointing at a fresh temp data folder, as the harness or main would pass them. */
 export function testEngineOptions(overrides: Partial<EngineOptions> = {}): EngineOptions {

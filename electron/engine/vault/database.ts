@@ -93,6 +93,8 @@ export function closeVaultDatabase(db: VaultDatabase): void {
   if (!db.open) return;
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A damaged vault may refuse the checkpoint; the journal stays and SQLite replays it next time.
   } finally {
     db.close();
   }
