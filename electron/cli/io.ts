@@ -17,3 +17,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** A refusal the command line itself decides (exit code 1), e.g. no way to ask for a passphrase. */
+export class CliFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliFailure';
+  }
+}

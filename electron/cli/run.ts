@@ -1,5 +1,5 @@
-import type { CliCommand } from './command';
-import { EXIT, UsageError, type CliIo } from './io';
+import type { CliCommand, CliDeps } from './command';
+import { CliFailure, EXIT, UsageError, type CliIo } from './io';
 import { commands } from './commands';
 import { packageVersion } from './packageVersion';
 import { FenlightError } from '@shared/contract';
@@ -30,8 +30,13 @@ function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | 
   return command ? { command, rest: argv.slice(command.name.length) } : null;
 }
 
+/** Failures are reported on one line: never a stack trace, never a multi-line dump. */
+function oneLine(message: string): string {
+  return message.split(/\r?\n/, 1)[0]!.trim();
+}
+
 /** Runs one command line; returns the process exit code. Never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(helpText());
     return argv.length === 0 ? EXIT.usage : EXIT.ok;
@@ -51,17 +56,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, io, deps);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\nUsage: npx fenlight ${command.usage}`);
       return EXIT.usage;
     }
-    if (error instanceof FenlightError) {
-      io.err(error.message);
+    if (error instanceof FenlightError || error instanceof CliFailure) {
+      io.err(oneLine(error.message));
       return EXIT.failure;
     }
-    io.err(`Fenlight failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`Fenlight failed unexpectedly: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     return EXIT.failure;
   }
 }

@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command';
+import { auditCommands } from './audit';
+import { backupCommands } from './backup';
+import { vaultCommands } from './vault';
 
 /** Every command the CLI offers; each domain adds its own module here. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [...vaultCommands, ...backupCommands, ...auditCommands];
