@@ -7,6 +7,8 @@ import type { Extraction, ExtractionKind } from './types';
 
 export interface ScanContext {
   text: string;
+  /** text.toLowerCase(), once, for cheap prefilters (indexOf) before costly case-insensitive regexes. */
+  lower: string;
   today: Date;
 }
 

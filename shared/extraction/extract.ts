@@ -46,7 +46,7 @@ function matcherFor(options: ExtractOptions): NameMatcher | null {
 
 /** Every extraction in the text, sorted by start, none overlapping. */
 export function extractFromText(text: string, options: ExtractOptions = {}): Extraction[] {
-  const context: ScanContext = { text, today: options.today ?? new Date() };
+  const context: ScanContext = { text, lower: text.toLowerCase(), today: options.today ?? new Date() };
   const candidates: Extraction[] = SCANNERS.flatMap((scan) => scan(context));
   const matcher = matcherFor(options);
   if (matcher) {

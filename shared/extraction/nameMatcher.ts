@@ -63,7 +63,6 @@ const PARTICLES = new Set([
 ]);
 /** What may stand between two words of one name: a space, a hyphen, an apostrophe, or 'Surname, Forename'. */
 const NAME_GAP = /^[ \t\u00a0]*[,'’\-‐]?[ \t\u00a0]*$/;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 interface Entry {
   normalised: string;
@@ -75,6 +74,8 @@ interface Word {
   start: number;
   end: number;
   capitalised: boolean;
+  /** Position among all words of the text, so words known to the matcher can be tested for adjacency. */
+  ordinal: number;
 }
 
 /** Order-free key: the folded tokens sorted. */
@@ -82,16 +83,49 @@ function keyOf(tokens: readonly string[]): string {
   return [...tokens].sort().join(' ');
 }
 
-function wordsOf(text: string): Word[] {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letter, digit or combining mark; ASCII by arithmetic (most text), the rest by Unicode class. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(char);
+}
+
+/**
+ * The words of the text that occur in some known name; the rest only matter as gaps. A hand
+ * loop rather than matchAll: this runs over every word of every report at import.
+ */
+function knownWordsOf(text: string, knownTokens: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
-    const first = raw.charAt(0);
-    const capitalised = first !== first.toLowerCase() || /\p{N}/u.test(first);
+  let ordinal = 0;
+  let i = 0;
+  while (i < text.length) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code, text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < text.length) {
+      code = text.charCodeAt(i);
+      // Surrogate pairs (letters outside the BMP) are taken whole.
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      if (!isWordChar(code, text.slice(i, i + width))) break;
+      if (code >= 128) ascii = false;
+      i += width;
+    }
+    const raw = text.slice(start, i);
     // Folding can split a word ('ʼ' is a letter to Unicode); each part keeps the word's span.
-    for (const folded of foldName(raw).split(' ')) {
-      if (folded) words.push({ folded, start, end: start + raw.length, capitalised });
+    const parts = ascii ? [raw.toLowerCase()] : foldName(raw).split(' ');
+    for (const folded of parts) {
+      if (folded && knownTokens.has(folded)) {
+        const first = raw.charAt(0);
+        const capitalised = first !== first.toLowerCase() || (first >= '0' && first <= '9');
+        words.push({ folded, start, end: i, capitalised, ordinal });
+      }
+      ordinal++;
     }
   }
   return words;
@@ -127,31 +161,39 @@ export function buildNameMatcher(names: readonly KnownName[], options: NameMatch
     return true;
   }
 
+  /** A word split in two by folding has parts with the same start: match it whole or not at all. */
+  function splitsAWord(words: readonly Word[], from: number, count: number): boolean {
+    const first = words[from]!;
+    const last = words[from + count - 1]!;
+    const before = words[from - 1];
+    const after = words[from + count];
+    return (
+      (before !== undefined && before.start === first.start) ||
+      (after !== undefined && after.start === last.start)
+    );
+  }
+
   function find(text: string): NameMatch[] {
     if (entries.size === 0) return [];
-    const words = wordsOf(text);
+    const words = knownWordsOf(text, knownTokens);
     const matches: NameMatch[] = [];
     let i = 0;
     while (i < words.length) {
-      if (!knownTokens.has(words[i]!.folded)) {
-        i++;
-        continue;
-      }
+      // How many known words follow on directly from this one (no unknown word between).
       let run = 1;
-      while (run < longest && i + run < words.length && knownTokens.has(words[i + run]!.folded)) run++;
+      while (run < longest && i + run < words.length && words[i + run]!.ordinal === words[i]!.ordinal + run)
+        run++;
       let matched = 0;
       // Longest first, so 'Ionut Popescu' wins over an alias 'Popescu' at the same place.
       for (let count = run; count >= 1 && matched === 0; count--) {
         const entry = entries.get(keyOf(words.slice(i, i + count).map((word) => word.folded)));
-        if (!entry || !acceptable(text, words, i, count)) continue;
-        const first = words[i]!;
-        const last = words[i + count - 1]!;
-        // A word that folding split in two must be matched whole or not at all.
-        if (words[i - 1]?.start === first.start || words[i + count]?.start === last.start) continue;
+        if (!entry || !acceptable(text, words, i, count) || splitsAWord(words, i, count)) continue;
+        const start = words[i]!.start;
+        const end = words[i + count - 1]!.end;
         matches.push({
-          start: first.start,
-          end: last.end,
-          text: text.slice(first.start, last.end),
+          start,
+          end,
+          text: text.slice(start, end),
           normalised: entry.normalised,
           entityIds: [...entry.entityIds],
         });

@@ -57,8 +57,8 @@ function ukTypeFromPrefix(national: string): PhoneType {
   return 'unknown';
 }
 
-/** Strip what people write around numbers; keep one leading '+'. */
-function clean(raw: string): string {
+/** Strip what people write around numbers; keep one leading '+' (for 00 too). */
+export function compactPhone(raw: string): string {
   let text = raw.trim().replace(/^tel:/i, '');
   // '+44 (0)7700…': the bracketed trunk zero must go before the digits are joined up.
   text = text.replace(/^(\+|00)\s*44\s*\(\s*0\s*\)/, '+44');
@@ -67,9 +67,34 @@ function clean(raw: string): string {
   return plus ? `+${digits}` : digits;
 }
 
+/**
+ * E.164 of a UK number (national 0…, +44 or 0044) whose length fits its range, without
+ * libphonenumber: the cheap test the text extractor runs on every candidate. Null otherwise,
+ * including for every non-UK number.
+ */
+export function ukE164(raw: string): string | null {
+  const compact = compactPhone(raw);
+  let national: string;
+  if (compact.startsWith('+44')) national = `0${compact.slice(3)}`;
+  else if (/^0[1-9]/.test(compact)) national = compact;
+  else return null;
+  return UK_NATIONAL_SHAPE.test(national) ? `+44${national.slice(1)}` : null;
+}
+
+/**
+ * E.164 of a non-UK number written with + or 00 that libphonenumber knows to be allocated
+ * (valid, not merely possible), without formatting or typing it: the extractor's foreign check.
+ */
+export function foreignE164(raw: string): string | null {
+  const compact = compactPhone(raw);
+  if (!compact.startsWith('+') || compact.startsWith('+44')) return null;
+  const parsed = parsePhoneNumberFromString(compact);
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
 export function parsePhone(raw: string, options: PhoneOptions = {}): ParseResult<Phone> {
   const defaultCountry = (options.defaultCountry ?? 'GB').toUpperCase();
-  const cleaned = clean(raw);
+  const cleaned = compactPhone(raw);
   if (!cleaned.replace('+', '')) return reject('No phone number was given.');
   if (!/^\+?\d+$/.test(cleaned))
     return reject(`${quoted(raw)} is not a phone number: it contains letters or symbols.`);

@@ -32,14 +32,28 @@ function explain(shown: string, compact: string): string {
   return `${prefix} expected an outward code such as CB1 or PE29, then an inward code such as 1JG.`;
 }
 
+/** 'pe36sj' → 'PE3 6SJ' when the format is valid, else null: the cheap check the text extractor uses. */
+export function normalisePostcode(raw: string): string | null {
+  const compact = tidyCode(raw).replace(/ /g, '');
+  if (compact.length < 5 || compact.length > 7) return null;
+  const spaced = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+  return ANCHORED.test(spaced) ? spaced : null;
+}
+
 export function parsePostcode(raw: string): ParseResult<Postcode> {
   const compact = tidyCode(raw).replace(/ /g, '');
   if (!compact) return reject('No postcode was given.');
-  if (compact.length < 5 || compact.length > 7 || !/^[A-Z0-9]+$/.test(compact)) {
-    return reject(explain(quoted(raw), compact));
-  }
-  const spaced = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-  if (!ANCHORED.test(spaced)) return reject(explain(spaced, compact));
+  if (!/^[A-Z0-9]+$/.test(compact)) return reject(explain(quoted(raw), compact));
+  const spaced = normalisePostcode(compact);
+  if (!spaced)
+    return reject(
+      explain(
+        compact.length >= 5 && compact.length <= 7
+          ? `${compact.slice(0, -3)} ${compact.slice(-3)}`
+          : quoted(raw),
+        compact,
+      ),
+    );
   // The package does not know Girobank's non-geographic postcode, which the standard pattern allows.
   if (spaced === 'GIR 0AA') return accept({ normalised: spaced, outward: 'GIR', inward: '0AA', area: 'GIR' });
   const parts = parse(spaced);

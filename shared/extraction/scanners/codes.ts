@@ -4,7 +4,7 @@
  */
 import { parseEmail, EMAIL_PATTERN } from '../../identifiers/email';
 import { parseNino, NINO_PATTERN } from '../../identifiers/nino';
-import { parsePostcode, POSTCODE_PATTERN } from '../../identifiers/postcode';
+import { normalisePostcode, POSTCODE_PATTERN } from '../../identifiers/postcode';
 import type { ParseResult } from '../../identifiers/result';
 import { AFTER_CODE, BEFORE_CODE, extraction, type ScanContext } from '../context';
 import type { Extraction, ExtractionKind } from '../types';
@@ -37,7 +37,12 @@ function scan<T>(
 }
 
 export function scanPostcodes({ text }: ScanContext): Extraction[] {
-  return scan(text, POSTCODE, 'postcode', parsePostcode, (value) => value.normalised);
+  const found: Extraction[] = [];
+  for (const match of text.matchAll(POSTCODE)) {
+    const normalised = normalisePostcode(match[0]);
+    if (normalised) found.push(extraction('postcode', match.index ?? 0, match[0], normalised));
+  }
+  return found;
 }
 
 export function scanNinos({ text }: ScanContext): Extraction[] {
@@ -45,5 +50,6 @@ export function scanNinos({ text }: ScanContext): Extraction[] {
 }
 
 export function scanEmails({ text }: ScanContext): Extraction[] {
+  if (!text.includes('@')) return [];
   return scan(text, EMAIL, 'email', parseEmail, (value) => value.normalised);
 }

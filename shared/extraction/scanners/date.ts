@@ -34,7 +34,7 @@ function fromParts(day: string, month: string, year: string): string | null {
   return parseUkDate(`${day}/${monthNumber(month)}/${year}`);
 }
 
-export function scanDates({ text }: ScanContext): Extraction[] {
+export function scanDates({ text, lower }: ScanContext): Extraction[] {
   const found: Extraction[] = [];
   const add = (match: RegExpMatchArray, iso: string | null) => {
     if (iso) found.push(extraction('date', match.index ?? 0, match[0], iso));
@@ -42,6 +42,8 @@ export function scanDates({ text }: ScanContext): Extraction[] {
   for (const match of text.matchAll(NUMERIC)) {
     if (!cuedBy(text, match.index ?? 0, SORT_CODE_CUE)) add(match, parseUkDate(match[0]));
   }
+  // Written months need a month name: skip both case-insensitive searches when none occurs.
+  if (!MONTHS.some((month) => lower.includes(month))) return found;
   for (const match of text.matchAll(DAY_FIRST))
     add(match, fromParts(match[1] ?? '', match[2] ?? '', match[3] ?? ''));
   for (const match of text.matchAll(MONTH_FIRST))

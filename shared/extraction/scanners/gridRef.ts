@@ -3,7 +3,7 @@
  * specific enough on their own; four figures ('TL 45 58'), squares that are also words
  * ('NO', 'SO', 'TO'…) and bare 'easting, northing' pairs need a cue such as "grid ref" or "NGR".
  */
-import { GRID_REF_PATTERN, parseGridRef } from '../../identifiers/gridRef';
+import { GRID_REF_PATTERN, parseGridSquare } from '../../identifiers/gridRef';
 import { AFTER_CODE, BEFORE_CODE, cuedBy, extraction, GRID_CUE, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
@@ -38,13 +38,13 @@ export function scanGridRefs({ text }: ScanContext): Extraction[] {
     const figures = match[0].replace(/\D/g, '').length;
     const needsCue = figures < 6 || WORD_SQUARES.has(match[0].slice(0, 2));
     if (needsCue && !cuedBy(text, start, GRID_CUE)) continue;
-    const parsed = parseGridRef(match[0]);
+    const parsed = parseGridSquare(match[0]);
     if (parsed.ok) found.push(extraction('gridref', start, match[0], parsed.value.display));
   }
   for (const match of text.matchAll(NUMERIC)) {
     const start = match.index ?? 0;
     if (!cuedBy(text, start, GRID_CUE)) continue;
-    const parsed = parseGridRef(match[0]);
+    const parsed = parseGridSquare(match[0]);
     if (parsed.ok) found.push(extraction('gridref', start, match[0], parsed.value.display));
   }
   return found;

@@ -5,7 +5,7 @@
  * too short or too long for its range is not a phone; neither are numbers after reference cues
  * ("URN", "crime ref", "IMEI"…).
  */
-import { parsePhone } from '../../identifiers/phone';
+import { foreignE164, ukE164 } from '../../identifiers/phone';
 import { cuedBy, extraction, REFERENCE_CUE, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
@@ -37,7 +37,12 @@ function cleanEnd(text: string, end: number): boolean {
   return !(/[/\\.-]/.test(next) && /\p{N}/u.test(text.charAt(end + 1)));
 }
 
-function scanWith(text: string, regex: RegExp, strictForeign: boolean): Extraction[] {
+/** UK numbers need only the length rules (cheap); foreign ones must be allocated numbers to libphonenumber. */
+function e164Of(candidate: string, foreign: boolean): string | null {
+  return foreign ? foreignE164(candidate) : ukE164(candidate);
+}
+
+function scanWith(text: string, regex: RegExp, foreign: boolean): Extraction[] {
   const found: Extraction[] = [];
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -47,10 +52,9 @@ function scanWith(text: string, regex: RegExp, strictForeign: boolean): Extracti
     for (const cut of cutPoints(match[0])) {
       const candidate = match[0].slice(0, cut);
       if (!cleanEnd(text, start + cut)) continue;
-      const parsed = parsePhone(candidate, { strictForeign });
-      if (!parsed.ok) continue;
-      if (!cuedBy(text, start, REFERENCE_CUE))
-        found.push(extraction('phone', start, candidate, parsed.value.e164));
+      const e164 = e164Of(candidate, foreign);
+      if (!e164) continue;
+      if (!cuedBy(text, start, REFERENCE_CUE)) found.push(extraction('phone', start, candidate, e164));
       regex.lastIndex = start + cut;
       break;
     }

@@ -53,7 +53,10 @@ function plausibleInProse(format: UkVrmFormat, compact: string): boolean {
   return true;
 }
 
-export function scanVrms({ text, today }: ScanContext): Extraction[] {
+/** Every plate cue contains one of these: skip the case-insensitive cue search when none occurs. */
+const CUE_STEMS = ['vrm', 'reg', 'plate', 'index'];
+
+export function scanVrms({ text, lower, today }: ScanContext): Extraction[] {
   const found = new Map<number, Extraction>();
   const consider = (start: number, raw: string, cued: boolean): boolean => {
     if (found.has(start)) return true;
@@ -66,6 +69,7 @@ export function scanVrms({ text, today }: ScanContext): Extraction[] {
   for (const regex of UNPROMPTED_REGEXES) {
     for (const match of text.matchAll(regex)) consider(match.index ?? 0, match[0], false);
   }
+  if (!CUE_STEMS.some((stem) => lower.includes(stem))) return [...found.values()];
   for (const cue of text.matchAll(VEHICLE_CUES)) {
     const at = (cue.index ?? 0) + cue[0].length;
     for (const regex of CUED_REGEXES) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGridRef, toGridRef, type GridRef } from '@shared/identifiers';
+import { parseGridRef, parseGridSquare, toGridRef, type GridRef } from '@shared/identifiers';
 
 function accepted(raw: string): GridRef {
   const result = parseGridRef(raw);
@@ -123,5 +123,27 @@ describe('toGridRef', () => {
 
   it('throws for an odd number of figures', () => {
     expect(() => toGridRef(52.2, 0.12, 5)).toThrow(RangeError);
+  });
+});
+
+describe('parseGridSquare (no conversion to WGS84)', () => {
+  it('reads the same square as parseGridRef, without lat and lon', () => {
+    const square = parseGridSquare('TF 460 098');
+    const full = parseGridRef('TF 460 098');
+    expect(square.ok && full.ok).toBe(true);
+    if (square.ok && full.ok) {
+      expect(square.value).toEqual({
+        letters: 'TF',
+        easting: 546000,
+        northing: 309800,
+        precisionMetres: 100,
+        display: 'TF 460 098',
+      });
+      expect(full.value).toMatchObject(square.value);
+    }
+  });
+
+  it('gives the same reasons as parseGridRef', () => {
+    expect(parseGridSquare('ZZ 123 456')).toEqual(parseGridRef('ZZ 123 456'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhone, type Phone } from '@shared/identifiers';
+import { foreignE164, parsePhone, ukE164, type Phone } from '@shared/identifiers';
 
 function accepted(raw: string, defaultCountry?: string): Phone {
   const result = parsePhone(raw, defaultCountry ? { defaultCountry } : {});
@@ -110,5 +110,36 @@ describe('parsePhone: foreign numbers', () => {
       ok: false,
       reason: expect.stringMatching(/not an allocated number/),
     });
+  });
+});
+
+describe('fast paths used by the text extractor', () => {
+  const samples = [
+    '07700 900123',
+    '+44 (0)7700 900123',
+    '0044 7700 900123',
+    '01632 960123',
+    '01223 12345',
+    '0800 555 111',
+    '08000 121 700',
+    '0777 123',
+    '077001234567',
+    '0456 123 4567',
+    '+40 721 000 111',
+    '999',
+  ];
+
+  it.each(samples)('ukE164 agrees with parsePhone on %j', (raw) => {
+    const parsed = parsePhone(raw);
+    const ukParsed = parsed.ok && parsed.value.e164.startsWith('+44') ? parsed.value.e164 : null;
+    expect(ukE164(raw)).toBe(ukParsed);
+  });
+
+  it('foreignE164 accepts an allocated foreign number and nothing UK or unallocated', () => {
+    expect(foreignE164('+40 721 000 111')).toBe('+40721000111');
+    expect(foreignE164('0040 744 000 222')).toBe('+40744000222');
+    expect(foreignE164('+40 999 999 999')).toBeNull();
+    expect(foreignE164('+44 7700 900123')).toBeNull();
+    expect(foreignE164('0721 000 111')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostcode } from '@shared/identifiers';
+import { normalisePostcode, parsePostcode } from '@shared/identifiers';
 
 describe('parsePostcode', () => {
   it.each([
@@ -42,5 +42,19 @@ describe('parsePostcode', () => {
 
   it('rejects an empty entry with a plain message', () => {
     expect(parsePostcode('')).toEqual({ ok: false, reason: 'No postcode was given.' });
+  });
+});
+
+describe('normalisePostcode (the extractor’s cheap check)', () => {
+  it.each([
+    ['pe36sj', 'PE3 6SJ'],
+    ['CB1 1JG', 'CB1 1JG'],
+    ['CB1 1JI', null],
+    ['QB1 1AA', null],
+    ['CB1', null],
+  ])('normalises %j to %j, as parsePostcode would', (raw, expected) => {
+    expect(normalisePostcode(raw)).toBe(expected);
+    const parsed = parsePostcode(raw);
+    expect(parsed.ok ? parsed.value.normalised : null).toBe(expected);
   });
 });
