@@ -30,17 +30,18 @@ export const VEHICLE_CUES =
 export const GRID_CUE =
   /\b(?:grid\s+ref(?:erence)?|grid|NGR|OSGR|OS\s+grid(?:\s+ref(?:erence)?)?|OS\s+ref(?:erence)?|GR|eastings?\s*(?:,|\/|and)\s*northings?)\b\.?\s*[:#–-]?\s*[("'‘“]?$/i;
 
-/** Reference-number cues: digits after these are case, crime, log or account numbers, never phones. */
+/**
+ * Reference-number cues: digits straight after these are case, crime, account or device
+ * numbers, never phones. Only words that are followed by long 0-led numbers in practice: not
+ * 'log' or 'job', which also introduce phones ("call log: 07700 900123").
+ */
 export const REFERENCE_CUE =
-  /\b(?:URN|ref(?:erence)?|crime(?:\s+(?:no|number|ref))?|CAD|log|occurrence|incident|job|exhibit|case|IR|account|a\/c|acc|sort\s+code|IMEI|IMSI|ICCID|serial|collar|warrant|staff|company(?:\s+(?:no|number))?|payroll|NINO|passport|ID\s+card)\b\.?\s*(?:no\.?|number|#)?\s*[:#–-]?\s*$/i;
+  /\b(?:URN|ref(?:erence)?|crime(?:\s+(?:no|number|ref))?|CAD|occurrence|incident|exhibit|account|a\/c|acc|sort\s+code|IMEI|IMSI|ICCID|serial|warrant|company(?:\s+(?:no|number))?|payroll|passport)\b\.?\s*(?:no\.?|number|#)?\s*[:#–-]?\s*$/i;
 
 /** Sort codes (10-11-12) look exactly like dates. */
 export const SORT_CODE_CUE = /\bsort(?:ing)?\s*codes?\s*(?:no\.?|number)?\s*[:#–-]?\s*$/i;
 
-/** Letters, digits or an underscore: a match must not touch these on either side. */
-export const BEFORE = '(?<![\\p{L}\\p{N}_])';
-export const AFTER = '(?![\\p{L}\\p{N}_])';
-/** Stricter edges for codes: also not glued to references by '/', '-' or '.', nor inside an address@. */
+/** Edges for codes: not touching letters or digits, nor glued to references by '/', '-' or '.', nor inside an address@. */
 export const BEFORE_CODE = '(?<![\\p{L}\\p{N}_@/\\\\.£$€#-])';
 export const AFTER_CODE = '(?![\\p{L}\\p{N}_@]|[/\\\\.-][\\p{L}\\p{N}])';
 

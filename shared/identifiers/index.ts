@@ -1,4 +1,4 @@
-export * from './result';
+export type { ParseResult } from './result';
 export * from './vrm';
 export * from './postcode';
 export * from './phone';

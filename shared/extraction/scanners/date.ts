@@ -9,8 +9,11 @@ import { parseUkDate } from '../../format/dates';
 import { cuedBy, extraction, SORT_CODE_CUE, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_/\\\\.:-])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}_]|[/\\\\.:-]\\p{N})';
+/** A numeric date on its own: one of these at either side of a hyphen makes a range (05/03/24-07/03/24). */
+const NUMERIC_DATE = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
+// Not glued to letters, digits or reference punctuation, except a hyphen joining two dates.
+const EDGE_BEFORE = `(?<![\\p{L}\\p{N}_/\\\\.:]|(?<!${NUMERIC_DATE})-)`;
+const EDGE_AFTER = `(?![\\p{L}\\p{N}_]|[/\\\\.:]\\p{N}|-(?!${NUMERIC_DATE}(?![\\p{N}]))\\p{N})`;
 const NUMERIC = new RegExp(
   `${EDGE_BEFORE}(?:\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})${EDGE_AFTER}`,
   'gu',

@@ -126,6 +126,10 @@ describe('extractFromText: phone numbers', () => {
     expect(only(text, 'phone')).toEqual([e164]);
   });
 
+  it('still finds a phone after words such as "call log"', () => {
+    expect(only('Call log: 07700 900123 rang twice', 'phone')).toEqual(['+447700900123']);
+  });
+
   it('splits two numbers written one after the other', () => {
     expect(only('07700 900124 07700 900125', 'phone')).toEqual(['+447700900124', '+447700900125']);
   });
@@ -170,6 +174,14 @@ describe('extractFromText: dates', () => {
     ['on March 15th, 2024', '2024-03-15'],
   ])('reads %j day first as %s', (text, iso) => {
     expect(only(text, 'date')).toEqual([iso]);
+  });
+
+  it('reads both ends of a hyphenated date range', () => {
+    expect(only('between 05/03/24-07/03/24 at the farm', 'date')).toEqual(['2024-03-05', '2024-03-07']);
+  });
+
+  it('does not read a date glued to a reference by a hyphen', () => {
+    expect(only('ref CC-05-03-2024-0456 and 05/03/2024-0456', 'date')).toEqual([]);
   });
 
   it.each([
