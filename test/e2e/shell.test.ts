@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import {
   checkAccessibility,
+  createVaultInUi,
   foreignRequests,
   openWorkbench,
   saveScreenshot,
@@ -16,6 +17,7 @@ describe.skipIf(!chromiumPath)('workbench shell in Chromium (skipped when no Chr
 
   beforeAll(async () => {
     session = await openWorkbench(chromiumPath);
+    await createVaultInUi(session.page);
   });
 
   afterAll(async () => {

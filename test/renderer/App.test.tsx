@@ -6,11 +6,14 @@ import { FenlightError } from '@shared/contract';
 import { App } from '../../renderer/src/App';
 import { useShellStore, initialShellState } from '../../renderer/src/features/shell/shellStore';
 import { useSettingsStore } from '../../renderer/src/features/settings/settingsStore';
+import { useVaultStore } from '../../renderer/src/features/vault/vaultStore';
 import { installFakeBridge } from './fakeBridge';
+import { unlockedStatus } from './fixtures';
 
 function bridgeWithSettings() {
   let settings: AppSettings = { ...defaultSettings };
   return installFakeBridge({
+    'vault.status': () => unlockedStatus,
     'settings.get': () => settings,
     'settings.update': (patch) => (settings = { ...settings, ...(patch as Partial<AppSettings>) }),
     'app.info': () => ({
@@ -28,11 +31,13 @@ describe('workbench shell', () => {
   beforeEach(() => {
     useShellStore.setState(initialShellState);
     useSettingsStore.setState({ settings: null, error: null });
+    useVaultStore.setState({ status: null, recoveryKey: null, failedAttempts: null, lockNotice: null, creating: false });
   });
 
   it('shows the protective marking at the top and bottom, navigation and every region', async () => {
     bridgeWithSettings();
     render(<App />);
+    await screen.findByRole('navigation', { name: 'Main navigation' });
     const banners = screen.getAllByRole('note', { name: /protective marking/i });
     expect(banners.map((banner) => banner.textContent)).toEqual(['OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE']);
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
@@ -42,10 +47,10 @@ describe('workbench shell', () => {
     expect(screen.getByRole('main', { name: 'Workspace' })).toBeTruthy();
   });
 
-  it('explains what to do in the empty chart rather than showing placeholder text', () => {
+  it('explains what to do in the empty chart rather than showing placeholder text', async () => {
     bridgeWithSettings();
     render(<App />);
-    const chart = screen.getByRole('region', { name: 'Link chart' });
+    const chart = await screen.findByRole('region', { name: 'Link chart' });
     expect(chart.textContent).toMatch(/add people, addresses, vehicles and phones/);
   });
 
@@ -53,6 +58,7 @@ describe('workbench shell', () => {
     bridgeWithSettings();
     const user = userEvent.setup();
     render(<App />);
+    await screen.findByRole('navigation', { name: 'Main navigation' });
     await user.keyboard('{Control>}k{/Control}');
     const palette = screen.getByRole('dialog', { name: 'Command palette' });
     await user.type(within(palette).getByRole('combobox', { name: 'Search commands' }), 'settings');
@@ -65,7 +71,7 @@ describe('workbench shell', () => {
     bridgeWithSettings();
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /Search and commands/ }));
+    await user.click(await screen.findByRole('button', { name: /Search and commands/ }));
     expect(screen.getByRole('dialog', { name: 'Command palette' })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull();
@@ -74,6 +80,7 @@ describe('workbench shell', () => {
   it('opens About from a menu command and shows the version from app.info', async () => {
     const bridge = bridgeWithSettings();
     render(<App />);
+    await screen.findByRole('navigation', { name: 'Main navigation' });
     act(() => bridge.emit({ name: 'shell.command', payload: { command: 'about.open' } }));
     const about = await screen.findByRole('dialog', { name: 'About Fenlight' });
     expect(await within(about).findByText('0.1.0')).toBeTruthy();
@@ -84,7 +91,7 @@ describe('workbench shell', () => {
     const bridge = bridgeWithSettings();
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
     await user.click(await screen.findByRole('radio', { name: 'Dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(bridge.calls).toContainEqual({ name: 'settings.update', input: { theme: 'dark' } });
@@ -92,6 +99,7 @@ describe('workbench shell', () => {
 
   it('puts a refused settings change back and says why', async () => {
     installFakeBridge({
+      'vault.status': () => unlockedStatus,
       'settings.get': () => ({ ...defaultSettings, theme: 'light' }),
       'settings.update': () => {
         throw new FenlightError('IO_ERROR', 'Fenlight could not save its settings: the disk is full.');
@@ -99,7 +107,7 @@ describe('workbench shell', () => {
     });
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
     await user.click(await screen.findByRole('radio', { name: 'Dark' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/disk is full/);
     expect((screen.getByRole('radio', { name: 'Light' }) as HTMLInputElement).checked).toBe(true);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
 import { startHarness, type Harness } from '../../../tools/harness/harness';
-import { tempDir } from '../../helpers/tempDir';
+import os from 'node:os';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const ARTEFACTS = path.resolve('test-results/e2e');
@@ -23,7 +23,9 @@ export interface Session {
 /** The real renderer against the real engine, through the harness, in Debian's Chromium. */
 export async function openWorkbench(chromiumPath: string, options: { dataDir?: string } = {}): Promise<Session> {
   fs.mkdirSync(ARTEFACTS, { recursive: true });
-  const dataDir = options.dataDir ?? tempDir('fenlight-e2e-');
+  // Not tempDir(): that is emptied after each test, and a session spans a whole file.
+  const ownDir = options.dataDir ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'fenlight-e2e-'));
+  const dataDir = options.dataDir ?? ownDir!;
   const harness = await startHarness({ dataDir, log: () => undefined });
   // Playwright gives every launch a fresh, empty profile of its own.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
@@ -40,7 +42,8 @@ export async function openWorkbench(chromiumPath: string, options: { dataDir?: s
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  // The vault gate decides the first screen: create, unlock or the workbench.
+  await page.locator('h1, nav[aria-label="Main navigation"]').first().waitFor();
   return {
     harness,
     browser,
@@ -51,6 +54,7 @@ export async function openWorkbench(chromiumPath: string, options: { dataDir?: s
     close: async () => {
       await browser.close();
       await harness.close();
+      if (ownDir) fs.rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }
@@ -90,4 +94,25 @@ export function foreignRequests(session: Session): string[] {
 
 export function writeRequestLog(session: Session, name: string): void {
   fs.writeFileSync(path.join(ARTEFACTS, `requests-${name}.json`), JSON.stringify(session.requests, null, 2));
+}
+
+export const E2E_PASSPHRASE = 'marsh kettle violin lantern';
+
+/** First run through the UI: create a vault, confirm the recovery key, arrive at the workbench. */
+export async function createVaultInUi(page: Page, options: { screenshots?: string } = {}): Promise<string> {
+  await page.getByRole('heading', { name: 'Create a vault' }).waitFor();
+  await page.getByLabel('Analyst name').fill('Priya Shah');
+  await page.getByLabel('Staff number').fill('CC4127');
+  await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByLabel('Confirm passphrase').fill(E2E_PASSPHRASE);
+  if (options.screenshots) await saveScreenshot(page, `${options.screenshots}-create`);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  const key = page.getByLabel('Recovery key', { exact: true });
+  await key.waitFor();
+  const recoveryKey = (await key.innerText()).replace(/\s+/g, '');
+  if (options.screenshots) await saveScreenshot(page, `${options.screenshots}-recovery-key`);
+  await page.getByRole('checkbox', { name: /written down the recovery key/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return recoveryKey;
 }

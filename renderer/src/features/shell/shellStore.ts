@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const views = ['workbench', 'chart', 'map', 'settings'] as const;
+export const views = ['workbench', 'chart', 'map', 'audit', 'settings'] as const;
 export type View = (typeof views)[number];
 
 export type DialogName = 'palette' | 'about';
