@@ -12,7 +12,7 @@ function usageMessage(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return quoted ? `Unknown option ${quoted}.` : message;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Unexpected argument ${quoted ? `“${quoted}”` : ''}: every value follows its option, e.g. --vault PATH.`;
+      return `${quoted ? `Unexpected argument “${quoted}”` : 'Unexpected argument'}: every value follows its option, e.g. --vault PATH.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return `${(quoted ?? 'An option').replace(/ <value>$/, '')} needs a value.`;
     default:
