@@ -12,12 +12,16 @@ import {
 } from '@shared/contract';
 import { parseOrThrow } from '@shared/contract/validation';
 import { appHandlers } from './app/handlers';
-import { callAuditClass } from './audit/classification';
+import { auditedByJob, callAuditClass } from './audit/classification';
 import { auditHandlers } from './audit/handlers';
 import type { EngineContext } from './context';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
+import { entityHandlers } from './entities/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { linkHandlers } from './records/linkHandlers';
+import { reportHandlers } from './reports/handlers';
+import { searchHandlers } from './search/handlers';
 import { JobRunner } from './jobs/jobRunner';
 import type { EngineOptions } from './options';
 import { settingsHandlers } from './settings/handlers';
@@ -62,6 +66,10 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'settings', handlers: settingsHandlers(settings, bus) },
     { domain: 'vault', handlers: vaultHandlers(vaults, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), now }) },
     { domain: 'audit', handlers: auditHandlers(vaults) },
+    { domain: 'reports', handlers: reportHandlers(context) },
+    { domain: 'entities', handlers: entityHandlers(context) },
+    { domain: 'links', handlers: linkHandlers(context) },
+    { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'jobs', handlers: jobHandlers(jobs) },
   ];
   const handlers = mergeHandlerTables(tables, engineCallNames);
@@ -110,15 +118,16 @@ async function dispatch(
 }
 
 function auditMark(context: EngineContext, name: EngineCallName): number | null {
-  if (callAuditClass[name] === 'none') return null;
+  if (callAuditClass[name] === 'none' || auditedByJob.has(name)) return null;
   return context.vaults.currentSession()?.audit.lastSeq() ?? null;
 }
 
 /** A call classified as an s62 operation must have written an entry of that kind. */
 function checkAudited(context: EngineContext, name: EngineCallName, from: number | null, log: (message: string) => void): void {
   const expected = callAuditClass[name];
-  if (expected === 'none') return;
+  if (expected === 'none' || auditedByJob.has(name)) return;
   const session = context.vaults.currentSession();
+  if (session?.audit.takeNothingToRecord()) return;
   if (!session || from === null || !session.audit.actionsSince(from).includes(expected)) {
     log(`Fenlight engine: ${name} completed without writing its ${expected} audit entry.`);
   }

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { entityCalls } from './calls/entities';
+import { reportCalls } from './calls/reports';
+import { searchCalls } from './calls/search';
 import { vaultCalls } from './calls/vault';
 import { jobCalls } from './calls/jobs';
 import { shellCalls, SHELL_CALL_PREFIX } from './calls/shell';
@@ -12,6 +15,9 @@ export const contract = {
   ...appCalls,
   ...vaultCalls,
   ...auditCalls,
+  ...reportCalls,
+  ...entityCalls,
+  ...searchCalls,
   ...jobCalls,
   ...shellCalls,
 };

@@ -92,6 +92,8 @@ export interface AuditQuery {
  * removed tail is noticed too. Callers append inside the same transaction as the change.
  */
 export class AuditLog {
+  private unchanged = false;
+
   constructor(
     private readonly db: VaultDatabase,
     private readonly vaultId: string,
@@ -133,6 +135,18 @@ export class AuditLog {
     });
     write();
     return toEntry(row);
+  }
+
+  /** A classified call that turned out to change nothing (e.g. saving an unedited record) says so. */
+  nothingToRecord(): void {
+    this.unchanged = true;
+  }
+
+  /** Whether the current call declared it had nothing to record; reading it resets it. */
+  takeNothingToRecord(): boolean {
+    const value = this.unchanged;
+    this.unchanged = false;
+    return value;
   }
 
   /** The actions recorded after entry `seq` (used to check a classified call wrote its entry). */

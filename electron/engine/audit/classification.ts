@@ -6,6 +6,9 @@ import type { EngineCallName } from '@shared/contract';
  * without a classification a compile error; a test checks it again at run time, and the engine
  * checks after each call that a classified call wrote its entry.
  */
+/** Calls that only start a job: the job writes their audit entries as it commits its work. */
+export const auditedByJob = new Set<EngineCallName>([]);
+
 export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'app.info': 'none',
   'settings.get': 'none',
@@ -27,6 +30,34 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'audit.list': 'none',
   'audit.verify': 'none',
   'audit.export': 'DISCLOSE',
+  'reports.create': 'COLLECT',
+  'reports.update': 'ALTER',
+  'reports.get': 'CONSULT',
+  'reports.delete': 'ERASE',
+  'reports.list': 'none',
+  'reports.extract': 'none',
+  'reports.savedViews': 'none',
+  'reports.saveView': 'none',
+  'reports.deleteView': 'none',
+  'entities.create': 'COLLECT',
+  'entities.update': 'ALTER',
+  'entities.get': 'CONSULT',
+  'entities.delete': 'ERASE',
+  'entities.list': 'none',
+  'entities.markReviewed': 'ALTER',
+  'evidence.add': 'ALTER',
+  'evidence.remove': 'ALTER',
+  'links.create': 'COLLECT',
+  'links.update': 'ALTER',
+  'links.get': 'CONSULT',
+  'links.delete': 'ERASE',
+  'duplicates.list': 'none',
+  // A judgement about two records, kept in its own table; neither record changes.
+  'duplicates.dismiss': 'none',
+  'entities.merge': 'COMBINE',
+  // Undoing a merge puts both records back as they were: an alteration of each.
+  'entities.unmerge': 'ALTER',
+  'search.query': 'none',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',

@@ -1,10 +1,11 @@
 import { FenlightError } from '@shared/contract';
 import type { VaultDatabase } from '../database';
 import { foundation } from './001_foundation';
+import { records } from './002_records';
 import type { Migration } from './types';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, only followed. */
-export const migrations: Migration[] = [foundation];
+export const migrations: Migration[] = [foundation, records];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

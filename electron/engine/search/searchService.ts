@@ -1,0 +1,126 @@
+import type { SearchResult } from '@shared/contract/calls/search';
+import type { EntityType } from '@shared/domain/entityTypes';
+import { hasReportFilters, parseSearchQuery, type ParsedQuery } from '@shared/search/query';
+import type { SearchHit } from '@shared/records';
+import type { VaultDatabase } from '../vault/database';
+import type { EntityStore } from '../entities/entityStore';
+import { REPORT_SUMMARY_COLUMNS, reportSummary, type ReportSummaryRow } from '../records/rows';
+import { ftsMatchExpression } from './ftsExpression';
+
+
+/** Report filters as SQL over `r` (grading, handling, marking, district, exploitation, dates). */
+function reportFilterSql(query: ParsedQuery): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.grade?.source) {
+    where.push('r.source_evaluation = @gradeSource');
+    params.gradeSource = query.grade.source;
+  }
+  if (query.grade?.assessment) {
+    where.push('r.intelligence_assessment = @gradeAssessment');
+    params.gradeAssessment = query.grade.assessment;
+  }
+  const handling = query.handling ?? query.grade?.handling;
+  if (handling) {
+    where.push('r.handling_code = @handling');
+    params.handling = handling;
+  }
+  if (query.marking) {
+    where.push('r.protective_marking LIKE @marking');
+    params.marking = `${query.marking}%`;
+  }
+  if (query.district) {
+    where.push('r.district = @district');
+    params.district = query.district;
+  }
+  if (query.exploitation) {
+    where.push('EXISTS (SELECT 1 FROM json_each(r.exploitation_types) WHERE value = @exploitation)');
+    params.exploitation = query.exploitation;
+  }
+  if (query.from) {
+    where.push('coalesce(r.occurred_on, r.received_on) >= @from');
+    params.from = query.from;
+  }
+  if (query.to) {
+    where.push('coalesce(r.occurred_on, r.received_on) <= @to');
+    params.to = query.to;
+  }
+  return { where, params };
+}
+
+/** Entity search is forgiving: each word also matches as a prefix ("popes" finds Popescu). */
+function entityMatch(text: string): string | null {
+  const words = text.match(/"[^"]*"|\S+/g) ?? [];
+  return ftsMatchExpression(words.map((word) => (word.startsWith('"') || word.endsWith('*') ? word : `${word}*`)).join(' '));
+}
+
+/**
+ * Full-text search over reports (URN, title, sanitised text — never the restricted original)
+ * and entities (labels, aliases, identifiers in several forms), ranked by BM25, with filters.
+ */
+export class SearchService {
+  constructor(
+    private readonly db: VaultDatabase,
+    private readonly entities: EntityStore,
+  ) {}
+
+  search(q: string, limit: number, scope: 'all' | 'reports' | 'entities'): SearchResult {
+    const started = performance.now();
+    const query = parseSearchQuery(q);
+    const wantsReports = scope !== 'entities' && (query.kinds.length === 0 || query.kinds.includes('report'));
+    const entityKinds = query.kinds.filter((kind): kind is EntityType => kind !== 'report');
+    // Report filters describe reports; entities are searched only by their own words and type.
+    const wantsEntities = scope !== 'reports' && query.text !== '' && !hasReportFilters(query) && (query.kinds.length === 0 || entityKinds.length > 0);
+    const hits: SearchHit[] = [];
+    if (wantsReports && (query.text !== '' || hasReportFilters(query))) hits.push(...this.reports(query, limit));
+    if (wantsEntities) hits.push(...this.entityHits(query.text, entityKinds, limit));
+    hits.sort((a, b) => a.score - b.score);
+    return {
+      hits: hits.slice(0, limit),
+      understood: { terms: query.text ? [query.text] : [], filters: query.filters, problems: query.problems },
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+  }
+
+  private reports(query: ParsedQuery, limit: number): SearchHit[] {
+    const { where, params } = reportFilterSql(query);
+    const match = query.text ? ftsMatchExpression(query.text) : null;
+    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
+    if (match) {
+      const rows = this.db
+        .prepare(
+          `SELECT ${columns}, bm25(report_fts, 10.0, 5.0, 1.0) AS score, snippet(report_fts, 2, '', '', '…', 16) AS snippet
+             FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
+            WHERE report_fts MATCH @match ${where.length > 0 ? `AND ${where.join(' AND ')}` : ''}
+            ORDER BY score LIMIT @limit`,
+        )
+        .all({ ...params, match, limit }) as Array<ReportSummaryRow & { score: number; snippet: string }>;
+      return rows.map((row) => ({ kind: 'report', report: reportSummary(row), snippet: row.snippet, score: row.score }));
+    }
+    const rows = this.db
+      .prepare(`SELECT ${columns} FROM report r ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.recorded_on DESC, r.urn LIMIT @limit`)
+      .all({ ...params, limit }) as ReportSummaryRow[];
+    // Filter-only results come newest first; give them scores that keep that order.
+    return rows.map((row, index) => ({ kind: 'report', report: reportSummary(row), snippet: row.title, score: index - rows.length - 1000 }));
+  }
+
+  private entityHits(text: string, kinds: EntityType[], limit: number): SearchHit[] {
+    const match = entityMatch(text);
+    if (!match) return [];
+    const typeClause = kinds.length > 0 ? `AND e.type IN (${kinds.map((_, i) => `@kind${i}`).join(', ')})` : '';
+    const params: Record<string, unknown> = { match, limit };
+    kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, bm25(entity_fts) AS score FROM entity_fts JOIN entity e ON e.rowid = entity_fts.rowid
+          WHERE entity_fts MATCH @match AND e.merged_into IS NULL ${typeClause} ORDER BY score LIMIT @limit`,
+      )
+      .all(params) as Array<{ id: string; score: number }>;
+    const summaries = this.entities.summaries(rows.map((row) => row.id));
+    return rows.flatMap((row) => {
+      const entity = summaries.get(row.id);
+      // Entities are short documents, so their BM25 runs higher: weight them to sit among reports fairly.
+      return entity ? [{ kind: 'entity' as const, entity, snippet: entity.chartLabel, score: row.score * 1.5 }] : [];
+    });
+  }
+}
