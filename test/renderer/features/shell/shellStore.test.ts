@@ -4,7 +4,7 @@ import { initialShellState, shellTransitions } from '../../../../renderer/src/fe
 describe('shell state transitions', () => {
   it('navigating closes any open dialog', () => {
     const state = { ...initialShellState, dialog: 'palette' as const };
-    expect({ ...state, ...shellTransitions.navigate('map')() }).toEqual({ view: 'map', dialog: null });
+    expect({ ...state, ...shellTransitions.navigate('map')() }).toEqual({ view: 'map', dialog: null, record: null });
   });
 
   it('opens and closes dialogs', () => {
