@@ -52,6 +52,4 @@ export const ingestCalls = {
   'import.mappings': call(z.strictObject({ kind: z.enum(importKinds) })).returns<Array<{ name: string; mapping: ColumnMapping }>>(),
   /** Writes a finished import's rejected rows (as read from the file) to a CSV the analyst can fix. */
   'import.saveRejected': call(z.strictObject({ jobId: z.string().min(1), destination: filePath })).returns<{ path: string; rows: number }>(),
-  /** Synthetic Cambridgeshire and Peterborough cases for training and benchmarks; flags the vault TRAINING DATA. */
-  'demo.load': call(z.strictObject({ reports: z.number().int().min(1).max(200_000).default(500), seed: z.number().int().min(0).default(1) })).returns<JobStarted>(),
 };
