@@ -1,9 +1,8 @@
 import type { EntityType } from '@shared/domain/entityTypes';
 import type { EntityFields } from '@shared/schemas/entity';
 import type { DuplicateCandidate, DuplicateField } from '@shared/records';
-import { foldName } from '@shared/identifiers/names';
 import type { VaultDatabase } from '../vault/database';
-import type { EntityStore } from './entityStore';
+import { tokenKey, type EntityStore } from './entityStore';
 
 interface Pair {
   left: string;
@@ -44,7 +43,8 @@ export function compareFields(left: EntityFields, right: EntityFields): Duplicat
     const l = show(a[key]);
     const r = show(b[key]);
     if (!l && !r) continue;
-    const same = key === 'name' ? foldName(l) === foldName(r) : l.toLowerCase() === r.toLowerCase();
+    // Names compare as folded words in any order: "POPESCU Ionuț" is "Ionut Popescu".
+    const same = key === 'name' ? tokenKey(l) === tokenKey(r) : l.toLowerCase() === r.toLowerCase();
     fields.push({ field: key, label: LABELS[key]!, left: l, right: r, relation: !l || !r ? 'one-sided' : same ? 'match' : 'clash' });
   }
   return fields;
