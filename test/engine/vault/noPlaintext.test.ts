@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../electron/engine/index';
 import { testEngineOptions } from '../../helpers/engineOptions';
 import { value } from '../../helpers/testVault';
+import { reportInput } from '../../helpers/records';
 
 const MARKER = 'ZEBRA-MARKER-7731';
 
@@ -22,6 +23,13 @@ describe('no plaintext on disk', () => {
     const created = value<{ status: { vault: { path: string } } }>(
       await engine.call('vault.create', { name: 'Casework', analystName: `Analyst ${MARKER}`, staffNumber: 'CC4127', passphrase }),
     );
+    const report = value<{ summary: { id: string } }>(
+      await engine.call('reports.create', {
+        report: reportInput({ title: `Report ${MARKER}`, originalText: `Original ${MARKER}`, sanitisedText: `Sanitised ${MARKER} text`, handlingCode: 'C', handlingConditions: `Conditions ${MARKER}` }),
+      }),
+    );
+    value(await engine.call('entities.create', { entity: { type: 'person', name: `Person ${MARKER}`, aliases: [`Alias ${MARKER}`], category: 'victim' }, evidence: [{ reportId: report.summary.id }] }));
+    value(await engine.call('reports.saveView', { name: `View ${MARKER}`, filter: { text: MARKER } }));
     const exports = path.join(options.dataFolder, '..', 'exports');
     for (let i = 0; i < 200; i++) {
       value(await engine.call('audit.export', { destination: path.join(exports, `e${i % 3}.csv`), reason: `Reason ${MARKER} ${i}`, recipients: [`${MARKER} recipient`] }));
