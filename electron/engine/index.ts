@@ -18,6 +18,7 @@ import type { EngineContext } from './context';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
 import { entityHandlers } from './entities/handlers';
+import { geoHandlers } from './geo/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { linkHandlers } from './records/linkHandlers';
 import { reportHandlers } from './reports/handlers';
@@ -70,6 +71,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'entities', handlers: entityHandlers(context) },
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
+    { domain: 'geo', handlers: geoHandlers(context) },
     { domain: 'jobs', handlers: jobHandlers(jobs) },
   ];
   const handlers = mergeHandlerTables(tables, engineCallNames);

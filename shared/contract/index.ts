@@ -3,6 +3,7 @@ import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
 import { entityCalls } from './calls/entities';
+import { geoCalls } from './calls/geo';
 import { reportCalls } from './calls/reports';
 import { searchCalls } from './calls/search';
 import { vaultCalls } from './calls/vault';
@@ -18,6 +19,7 @@ export const contract = {
   ...reportCalls,
   ...entityCalls,
   ...searchCalls,
+  ...geoCalls,
   ...jobCalls,
   ...shellCalls,
 };

@@ -58,6 +58,11 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   // Undoing a merge puts both records back as they were: an alteration of each.
   'entities.unmerge': 'ALTER',
   'search.query': 'none',
+  'geo.features': 'CONSULT',
+  // Returns ids inside an area; the map and chart that then show them log the consultation.
+  'geo.within': 'none',
+  'geo.lookupPostcode': 'none',
+  'geo.postcodeDirectory': 'none',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',
