@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { DEFAULT_MARKING } from '@shared/marking';
 import { AuditView } from './features/audit/AuditView';
+import { EntitiesView } from './features/entities/EntitiesView';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { AppHeader } from './features/shell/AppHeader';
 import { ChartPane } from './features/shell/ChartPane';
@@ -26,6 +27,7 @@ function Workspace() {
   const view = useShellStore((state) => state.view);
   if (view === 'settings') return <SettingsView />;
   if (view === 'audit') return <AuditView />;
+  if (view === 'entities') return <EntitiesView />;
   return (
     <div className={`workbench workbench-${view}`}>
       {view !== 'map' && <ChartPane />}

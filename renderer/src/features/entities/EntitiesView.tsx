@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { isCallName } from '@shared/contract';
+import { plural } from '@shared/format';
+import { useShellStore } from '../shell/shellStore';
+import { LoadDemoData } from '../demo/LoadDemoData';
+import { DuplicatesQueue } from './duplicates/DuplicatesQueue';
+import { useEntitiesStore, type EntitiesTab } from './entitiesStore';
+import { ImportChooser } from './ImportChooser';
+import { EntityFilterBar } from './list/EntityFilterBar';
+import { EntityTable } from './list/EntityTable';
+import { ReviewQueue } from './list/ReviewQueue';
+import { useEntityPages } from './list/useEntityPages';
+import { NewEntityDialog } from './NewEntityDialog';
+import { EntityProfile } from './profile/EntityProfile';
+import { Tabs } from './Tabs';
+import { useVaultIsEmpty } from './useVaultIsEmpty';
+import './entities.css';
+
+const tabs: ReadonlyArray<{ id: EntitiesTab; label: string }> = [
+  { id: 'all', label: 'All entities' },
+  { id: 'review', label: 'Review queue' },
+  { id: 'duplicates', label: 'Possible duplicates' },
+];
+
+/** Demo data arrives with its engine; until the contract lists demo.load it is not offered. */
+const demoAvailable = isCallName('demo.load');
+
+function AllEntities() {
+  const filters = useEntitiesStore((state) => state.filters);
+  const openRecord = useShellStore((state) => state.openRecord);
+  const { rows, total, loaded, error, loadMore } = useEntityPages(filters);
+  return (
+    <>
+      <EntityFilterBar />
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <p role="status" className="list-count">
+        {loaded ? plural(total, 'entity', 'entities') : 'Loading…'}
+      </p>
+      <EntityTable rows={rows} total={total} onOpen={(entity) => openRecord({ kind: 'entity', id: entity.id })} onNearEnd={loadMore} />
+    </>
+  );
+}
+
+/** People, addresses, vehicles, phones and the rest: the list, review queue and possible duplicates, or one entity's profile. */
+export function EntitiesView() {
+  const record = useShellStore((state) => state.record);
+  const openRecord = useShellStore((state) => state.openRecord);
+  const tab = useEntitiesStore((state) => state.tab);
+  const showTab = useEntitiesStore((state) => state.showTab);
+  const [creating, setCreating] = useState(false);
+  const empty = useVaultIsEmpty();
+
+  if (record?.kind === 'entity') return <EntityProfile key={record.id} id={record.id} />;
+
+  return (
+    <section className="view entities-view" aria-labelledby="entities-heading">
+      <h1 id="entities-heading">Entities</h1>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          New entity
+        </button>
+        <ImportChooser />
+      </div>
+      {empty && demoAvailable && <LoadDemoData />}
+      <Tabs label="Entities views" tabs={tabs} active={tab} onChange={showTab}>
+        {tab === 'all' && <AllEntities />}
+        {tab === 'review' && <ReviewQueue />}
+        {tab === 'duplicates' && <DuplicatesQueue />}
+      </Tabs>
+      {creating && (
+        <NewEntityDialog
+          onClose={() => setCreating(false)}
+          onCreated={(detail) => {
+            setCreating(false);
+            openRecord({ kind: 'entity', id: detail.summary.id });
+          }}
+          onOpenExisting={(id) => {
+            setCreating(false);
+            openRecord({ kind: 'entity', id });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { isCallName } from '@shared/contract';
+import { Dialog } from '../../components/Dialog';
+import { ImportDialog } from '../import/ImportDialog';
+
+/** Whether this build's contract carries the import calls (they arrive with the import engine). */
+export const importAvailable = isCallName('import.preview');
+
+/** "Import…" in the entities toolbar: entities or links, then the import dialog. */
+export function ImportChooser() {
+  const [step, setStep] = useState<'closed' | 'choose' | 'entities' | 'links'>('closed');
+  if (!importAvailable) return null;
+  return (
+    <>
+      <button type="button" onClick={() => setStep('choose')}>
+        Import…
+      </button>
+      {step === 'choose' && (
+        <Dialog title="Import into the vault" onClose={() => setStep('closed')}>
+          <p>What does the file hold?</p>
+          <div className="dialog-actions import-kinds">
+            <button type="button" onClick={() => setStep('entities')}>
+              Entities…
+            </button>
+            <button type="button" onClick={() => setStep('links')}>
+              Links…
+            </button>
+            <button type="button" onClick={() => setStep('closed')}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {(step === 'entities' || step === 'links') && <ImportDialog kind={step} onClose={() => setStep('closed')} />}
+    </>
+  );
+}
