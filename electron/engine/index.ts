@@ -14,6 +14,7 @@ import { parseOrThrow } from '@shared/contract/validation';
 import { appHandlers } from './app/handlers';
 import { auditedByJob, callAuditClass } from './audit/classification';
 import { auditHandlers } from './audit/handlers';
+import { chartHandlers } from './chart/handlers';
 import type { EngineContext } from './context';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
@@ -72,6 +73,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
+    { domain: 'chart', handlers: chartHandlers(context) },
     { domain: 'jobs', handlers: jobHandlers(jobs) },
   ];
   const handlers = mergeHandlerTables(tables, engineCallNames);

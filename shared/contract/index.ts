@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { chartCalls } from './calls/chart';
 import { entityCalls } from './calls/entities';
 import { geoCalls } from './calls/geo';
 import { reportCalls } from './calls/reports';
@@ -20,6 +21,7 @@ export const contract = {
   ...entityCalls,
   ...searchCalls,
   ...geoCalls,
+  ...chartCalls,
   ...jobCalls,
   ...shellCalls,
 };

@@ -63,6 +63,8 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'geo.within': 'none',
   'geo.lookupPostcode': 'none',
   'geo.postcodeDirectory': 'none',
+  // Showing entities on a link chart: one entry listing them (up to 5,000) with the count.
+  'chart.items': 'CONSULT',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',
