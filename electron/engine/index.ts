@@ -19,6 +19,7 @@ import type { EngineContext } from './context';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
 import { entityHandlers } from './entities/handlers';
+import { exportHandlers } from './export/handlers';
 import { geoHandlers } from './geo/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { linkHandlers } from './records/linkHandlers';
@@ -73,6 +74,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
+    { domain: 'export', handlers: exportHandlers(context) },
     { domain: 'chart', handlers: chartHandlers(context) },
     { domain: 'jobs', handlers: jobHandlers(jobs) },
   ];

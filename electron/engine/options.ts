@@ -17,4 +17,9 @@ export interface EngineOptions {
   kdf?: ScryptParams;
   /** The clock (tests move it to exercise idle locking and unlock slow-downs). */
   now?: () => Date;
+  /**
+   * Fenlight's bundled resources (fonts for PDF exports): `process.resourcesPath` in the packaged
+   * app. When unset, the repository's resources/ folder is found from the engine's own location.
+   */
+  resourcesFolder?: string;
 }

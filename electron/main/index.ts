@@ -55,6 +55,8 @@ async function start(): Promise<void> {
       build: buildInfo,
       runtime: `electron ${process.versions.electron}`,
       ...(native.kind === 'electron' ? { nativeBinding: native.path } : {}),
+      // Packaged, the export fonts are extra resources; from source the engine finds the repo's.
+      ...(app.isPackaged ? { resourcesFolder: process.resourcesPath } : {}),
     },
   });
 

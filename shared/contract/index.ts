@@ -4,6 +4,7 @@ import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
 import { chartCalls } from './calls/chart';
 import { entityCalls } from './calls/entities';
+import { exportCalls } from './calls/export';
 import { geoCalls } from './calls/geo';
 import { reportCalls } from './calls/reports';
 import { searchCalls } from './calls/search';
@@ -22,6 +23,7 @@ export const contract = {
   ...searchCalls,
   ...geoCalls,
   ...chartCalls,
+  ...exportCalls,
   ...jobCalls,
   ...shellCalls,
 };

@@ -65,6 +65,7 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'geo.postcodeDirectory': 'none',
   // Showing entities on a link chart: one entry listing them (up to 5,000) with the count.
   'chart.items': 'CONSULT',
+  'export.save': 'DISCLOSE',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',
