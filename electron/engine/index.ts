@@ -21,6 +21,7 @@ import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from
 import { entityHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { geoHandlers } from './geo/handlers';
+import { graphHandlers } from './graph/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { linkHandlers } from './records/linkHandlers';
 import { reportHandlers } from './reports/handlers';
@@ -74,6 +75,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
+    { domain: 'graph', handlers: graphHandlers(context) },
     { domain: 'export', handlers: exportHandlers(context) },
     { domain: 'chart', handlers: chartHandlers(context) },
     { domain: 'jobs', handlers: jobHandlers(jobs) },

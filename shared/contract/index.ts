@@ -6,6 +6,7 @@ import { chartCalls } from './calls/chart';
 import { entityCalls } from './calls/entities';
 import { exportCalls } from './calls/export';
 import { geoCalls } from './calls/geo';
+import { graphCalls } from './calls/graph';
 import { reportCalls } from './calls/reports';
 import { searchCalls } from './calls/search';
 import { vaultCalls } from './calls/vault';
@@ -22,6 +23,7 @@ export const contract = {
   ...entityCalls,
   ...searchCalls,
   ...geoCalls,
+  ...graphCalls,
   ...chartCalls,
   ...exportCalls,
   ...jobCalls,

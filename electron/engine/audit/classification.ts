@@ -63,6 +63,10 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'geo.within': 'none',
   'geo.lookupPostcode': 'none',
   'geo.postcodeDirectory': 'none',
+  // Vault-wide graph answers put entities on a chart: one entry listing them (up to 5,000) with the count.
+  'graph.neighbours': 'CONSULT',
+  'graph.findPath': 'CONSULT',
+  'graph.connectingNetwork': 'CONSULT',
   // Showing entities on a link chart: one entry listing them (up to 5,000) with the count.
   'chart.items': 'CONSULT',
   'export.save': 'DISCLOSE',

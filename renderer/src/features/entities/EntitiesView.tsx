@@ -48,14 +48,16 @@ function AllEntities() {
 /** People, addresses, vehicles, phones and the rest: the list, review queue and possible duplicates, or one entity's profile. */
 export function EntitiesView() {
   const record = useShellStore((state) => state.record);
+  if (record?.kind === 'entity') return <EntityProfile key={record.id} id={record.id} />;
+  return <EntitiesHome />;
+}
+
+function EntitiesHome() {
   const openRecord = useShellStore((state) => state.openRecord);
   const tab = useEntitiesStore((state) => state.tab);
   const showTab = useEntitiesStore((state) => state.showTab);
   const [creating, setCreating] = useState(false);
   const empty = useVaultIsEmpty();
-
-  if (record?.kind === 'entity') return <EntityProfile key={record.id} id={record.id} />;
-
   return (
     <section className="view entities-view" aria-labelledby="entities-heading">
       <h1 id="entities-heading">Entities</h1>

@@ -45,7 +45,7 @@ describe('entities list', () => {
     expect(screen.getByRole('status').textContent).toBe('2 entities');
   });
 
-  it('sends the filters as the entities.list input', async () => {
+  it('sends the filters as the entities.list input', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const fake = bridge();
     render(<EntitiesView />);

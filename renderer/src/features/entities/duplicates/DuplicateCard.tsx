@@ -1,4 +1,7 @@
+import { isDataSubjectCategory, dataSubjectCategoryLabels } from '@shared/domain/dataSubjects';
 import { entityTypeLabels } from '@shared/domain/entityTypes';
+import { isSiteType, siteTypeLabels } from '@shared/domain/siteTypes';
+import { formatDate } from '@shared/format';
 import type { DuplicateCandidate, DuplicateField, EntitySummary } from '@shared/records';
 import { GradeBadge } from '../../../components/GradeBadge';
 import { useShellStore } from '../../shell/shellStore';
@@ -9,6 +12,14 @@ const relationLabels: Record<DuplicateField['relation'], string> = {
   clash: 'Clash',
   'one-sided': 'One side only',
 };
+
+/** The engine compares stored values (codes, ISO dates); the analyst reads them in words. */
+export function displayValue(field: string, value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (field === 'category' && isDataSubjectCategory(value)) return dataSubjectCategoryLabels[value];
+  if (field === 'siteType' && isSiteType(value)) return siteTypeLabels[value];
+  return value;
+}
 
 function Side({ entity, side }: { entity: EntitySummary; side: 'Left' | 'Right' }) {
   const openRecord = useShellStore((state) => state.openRecord);
@@ -60,8 +71,8 @@ export function DuplicateCard({ candidate, onMerge, onDismiss }: DuplicateCardPr
           {candidate.fields.map((field) => (
             <tr key={field.field} className={`relation-${field.relation}`}>
               <th scope="row">{field.label}</th>
-              <td>{field.left || <span className="muted">—</span>}</td>
-              <td>{field.right || <span className="muted">—</span>}</td>
+              <td>{field.left ? displayValue(field.field, field.left) : <span className="muted">—</span>}</td>
+              <td>{field.right ? displayValue(field.field, field.right) : <span className="muted">—</span>}</td>
               <td>
                 <span className={`relation-badge relation-badge-${field.relation}`}>{relationLabels[field.relation]}</span>
               </td>

@@ -18,7 +18,7 @@ const accountSpec: FormSpec<AccountDraft> = {
     return { sortCode: account.sortCode ?? '', accountNumber: account.accountNumber ?? '', iban: account.iban ?? '', bankName: account.bankName ?? '' };
   },
   toInput: (draft) => ({
-    input: { sortCode: textOrNull(draft.sortCode), accountNumber: textOrNull(draft.accountNumber), iban: textOrNull(draft.iban), bankName: textOrNull(draft.bankName) },
+    input: { sortCode: textOrNull(draft.sortCode), accountNumber: textOrNull(draft.accountNumber), iban: textOrNull(draft.iban), bankName: draft.bankName.trim() },
     errors: {},
   }),
 };

@@ -22,7 +22,7 @@ const documentSpec: FormSpec<DocumentDraft> = {
     const errors: FieldErrors = {};
     if (draft.documentType === '') errors.documentType = 'Choose the document type.';
     return {
-      input: { documentType: draft.documentType || 'other', number: draft.number, country: textOrNull(draft.country), holderName: textOrNull(draft.holderName) },
+      input: { documentType: draft.documentType || 'other', number: draft.number, country: textOrNull(draft.country), holderName: draft.holderName.trim() },
       errors,
     };
   },

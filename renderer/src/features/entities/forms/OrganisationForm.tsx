@@ -18,7 +18,7 @@ const organisationSpec: FormSpec<OrganisationDraft> = {
     return { name: organisation.name, aliases: organisation.aliases.join('\n'), companyNumber: organisation.companyNumber ?? '', sector: organisation.sector ?? '' };
   },
   toInput: (draft) => ({
-    input: { name: draft.name, aliases: lines(draft.aliases), companyNumber: textOrNull(draft.companyNumber), sector: textOrNull(draft.sector) },
+    input: { name: draft.name, aliases: lines(draft.aliases), companyNumber: textOrNull(draft.companyNumber), sector: draft.sector.trim() },
     errors: {},
   }),
 };

@@ -15,7 +15,7 @@ const genderChoices = [
 ];
 
 const ageBases: Array<{ value: AgeBasis; label: string }> = [
-  { value: 'dob', label: 'Date of birth' },
+  { value: 'dob', label: 'Known date of birth' },
   { value: 'estimate', label: 'Estimated age' },
   { value: 'unknown', label: 'Not known' },
 ];

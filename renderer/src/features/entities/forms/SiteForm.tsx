@@ -52,9 +52,9 @@ function toInput(draft: SiteDraft) {
   if (gridRef && location) errors.gridRef = 'Give a grid reference or a latitude and longitude, not both.';
   return {
     input: {
-      name: textOrNull(draft.name),
+      name: draft.name.trim(),
       lines: lines(draft.lines),
-      town: textOrNull(draft.town),
+      town: draft.town.trim(),
       postcode: textOrNull(draft.postcode),
       gridRef,
       location: gridRef ? null : location,

@@ -3,7 +3,7 @@ import type { EntityFields, EntityFieldsOf } from '@shared/schemas/entity';
 import { parseVrm } from '@shared/identifiers/vrm';
 import { EntityFormFrame, type EntityFormProps } from './EntityFormFrame';
 import { TextInput } from './fields';
-import { textOrNull, type FormSpec } from './formSpec';
+import type { FormSpec } from './formSpec';
 import type { FormApi } from './useEntityForm';
 import { vrmFormatLabels } from '../vrmFormats';
 
@@ -23,7 +23,7 @@ const vehicleSpec: FormSpec<VehicleDraft> = {
     return { vrm: vehicle.vrmDisplay, country: vehicle.country, make: vehicle.make ?? '', model: vehicle.model ?? '', colour: vehicle.colour ?? '' };
   },
   toInput: (draft) => ({
-    input: { vrm: draft.vrm, country: draft.country.trim() || 'GB', make: textOrNull(draft.make), model: textOrNull(draft.model), colour: textOrNull(draft.colour) },
+    input: { vrm: draft.vrm, country: draft.country.trim() || 'GB', make: draft.make.trim(), model: draft.model.trim(), colour: draft.colour.trim() },
     errors: {},
   }),
 };

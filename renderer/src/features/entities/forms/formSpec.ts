@@ -61,7 +61,10 @@ export function convert<D>(spec: FormSpec<D>, draft: D): Conversion {
   return { input: Object.keys(all).length === 0 ? ({ type: spec.type, ...input } as EntityInput) : null, errors: all };
 }
 
-/** Text or null when blank. */
+/**
+ * Text or null when blank, for the schema's nullable identifier fields (postcode, IMEI…). Plain
+ * optional text fields (town, make, coordinator…) take '' for blank, never null.
+ */
 export function textOrNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;

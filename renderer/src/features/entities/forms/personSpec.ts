@@ -3,7 +3,7 @@ import type { CompetentAuthority, NrmOutcome, SupportType } from '@shared/domain
 import type { EntityFields, EntityFieldsOf } from '@shared/schemas/entity';
 import { resolveCountries, resolveLanguages, unknownMessage } from './codeLists';
 import { readDate, showDate } from './dates';
-import { lines, textOrNull, type FieldErrors, type FormSpec } from './formSpec';
+import { lines, type FieldErrors, type FormSpec } from './formSpec';
 
 export type AgeBasis = 'dob' | 'estimate' | 'unknown';
 export type Gender = 'female' | 'male' | 'other' | 'unknown';
@@ -133,18 +133,18 @@ function victimInput(draft: PersonDraft, errors: FieldErrors) {
   const cgDate = readDate(draft.cgDate, 'cgDate', 'conclusive grounds decision date', errors);
   const victim = {
     nrmReferralDate: readDate(draft.nrmReferralDate, 'nrmReferralDate', 'NRM referral date', errors),
-    nrmReference: textOrNull(draft.nrmReference),
+    nrmReference: draft.nrmReference.trim(),
     competentAuthority: draft.competentAuthority || null,
     reasonableGrounds: decision(draft.rgOutcome, rgDate, 'rgOutcome', 'reasonable grounds', errors),
     conclusiveGrounds: decision(draft.cgOutcome, cgDate, 'cgOutcome', 'conclusive grounds', errors),
     dutyToNotify: draft.dutyToNotify,
     hubReferral: draft.hubReferral,
     hubReferralDate: draft.hubReferral ? readDate(draft.hubReferralDate, 'hubReferralDate', 'hub referral date', errors) : null,
-    coordinator: draft.hubReferral ? textOrNull(draft.coordinator) : null,
+    coordinator: draft.hubReferral ? draft.coordinator.trim() : '',
     supportTypes: draft.hubReferral ? draft.supportTypes : [],
     closedOn: draft.hubReferral ? readDate(draft.closedOn, 'closedOn', 'support closed date', errors) : null,
   };
-  const anything = Object.values(victim).some((value) => value !== null && value !== false && !(Array.isArray(value) && value.length === 0));
+  const anything = Object.values(victim).some((value) => value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0));
   return anything ? victim : null;
 }
 
