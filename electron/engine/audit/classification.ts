@@ -63,6 +63,10 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'geo.within': 'none',
   'geo.lookupPostcode': 'none',
   'geo.postcodeDirectory': 'none',
+  // Reference data (the public ONS or OS postcode file), not records about anyone.
+  'geo.importPostcodes': 'none',
+  // The analyst's own file, read to draw on the map; nothing in the vault is touched.
+  'geo.readGeoJson': 'none',
   // Vault-wide graph answers put entities on a chart: one entry listing them (up to 5,000) with the count.
   'graph.neighbours': 'CONSULT',
   'graph.findPath': 'CONSULT',

@@ -1,7 +1,9 @@
 import type { EngineContext } from '../context';
 import type { HandlerTable } from '../handlers';
-import { records } from '../records/recordContext';
+import { announce, records } from '../records/recordContext';
+import { readGeoJsonLayer } from './geoJsonLayer';
 import { GeoService } from './geoService';
+import { inspectPostcodeFile, postcodeImportJob } from './postcodeImport';
 
 /** The most entity ids one CONSULT entry lists; the count is always recorded. */
 const MAX_AUDIT_TARGETS = 5_000;
@@ -26,5 +28,15 @@ export function geoHandlers(context: EngineContext): HandlerTable {
     'geo.within': ({ area, includeLinked }) => ({ entityIds: service().within(area, includeLinked) }),
     'geo.lookupPostcode': ({ postcode }) => service().lookupPostcode(postcode),
     'geo.postcodeDirectory': () => ({ postcodes: service().directorySize() }),
+    'geo.importPostcodes': ({ path }) => {
+      records(context);
+      const layout = inspectPostcodeFile(path);
+      const job = postcodeImportJob(
+        () => context.vaults.requireSession(),
+        () => announce(context, ['postcodes']),
+      );
+      return context.jobs.start(job, { path, layout });
+    },
+    'geo.readGeoJson': ({ path }) => readGeoJsonLayer(path),
   };
 }

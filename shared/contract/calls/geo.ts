@@ -4,6 +4,7 @@ import { siteTypeCodes } from '../../domain/siteTypes';
 import type { Grade } from '../../domain/grading';
 import type { EntityType } from '../../domain/entityTypes';
 import type { SiteType } from '../../domain/siteTypes';
+import type { JobStarted } from './jobs';
 
 const latLon = z.strictObject({
   lat: z.number().min(-90).max(90, { error: 'Latitude must be between -90 and 90.' }),
@@ -44,6 +45,43 @@ export interface MapFeature {
   lastOccurred: string | null;
 }
 
+/** What a postcode directory import did (the job's result). */
+export interface PostcodeImportOutcome {
+  format: 'onspd' | 'code-point-open';
+  /** Postcodes now in the directory from this file (new or updated). */
+  imported: number;
+  /** Rows that could not be used: malformed postcodes, or no location in the file. */
+  rejected: number;
+  /** The first few rejected rows (row 1 is the file's first line). */
+  rejectedRows: Array<{ row: number; reason: string }>;
+}
+
+/** A GeoJSON geometry as Fenlight accepts it: WGS84 longitude/latitude positions only. */
+export type LayerGeometry =
+  | { type: 'Point'; coordinates: number[] }
+  | { type: 'MultiPoint' | 'LineString'; coordinates: number[][] }
+  | { type: 'MultiLineString' | 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+export interface LayerFeature {
+  type: 'Feature';
+  geometry: LayerGeometry;
+  /** Plain text, numbers and yes/no values only; shown as text. */
+  properties: Record<string, string | number | boolean | null>;
+}
+
+/** An analyst's own map layer (ONS districts, policing neighbourhoods…), checked by the engine. */
+export interface GeoJsonLayer {
+  name: string;
+  collection: { type: 'FeatureCollection'; features: LayerFeature[] };
+  /** [[west, south], [east, north]] */
+  bounds: [[number, number], [number, number]];
+  /** Features left out because their geometry was missing or not a kind Fenlight draws. */
+  skipped: number;
+}
+
+const filePath = z.string({ error: 'Choose a file.' }).trim().min(1, { error: 'Choose a file.' }).max(4096);
+
 export const geoCalls = {
   /** Everything with a location, filtered; showing it on the map is a consultation. */
   'geo.features': call(z.strictObject({ filter: mapFilterSchema.default({}), includeLinked: z.boolean().default(false), limit: z.number().int().min(1).max(200_000).default(100_000) })).returns<{
@@ -55,4 +93,8 @@ export const geoCalls = {
   'geo.within': call(z.strictObject({ area: areaSchema, includeLinked: z.boolean().default(true) })).returns<{ entityIds: string[] }>(),
   'geo.lookupPostcode': call(z.strictObject({ postcode: z.string().trim().min(1, { error: 'Enter a postcode.' }).max(16) })).returns<{ postcode: string; lat: number; lon: number; gridRef: string }>(),
   'geo.postcodeDirectory': call(z.strictObject({})).returns<{ postcodes: number }>(),
+  /** Starts importing the force's postcode file (ONSPD or Code-Point Open CSV); the job's result is a PostcodeImportOutcome. */
+  'geo.importPostcodes': call(z.strictObject({ path: filePath })).returns<JobStarted>(),
+  /** Reads a GeoJSON file the analyst chose, checked and reduced to what the map draws. */
+  'geo.readGeoJson': call(z.strictObject({ path: filePath })).returns<GeoJsonLayer>(),
 };
