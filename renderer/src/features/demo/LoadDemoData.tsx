@@ -2,7 +2,7 @@ import './demo.css';
 import { useId, useState, type FormEvent } from 'react';
 import { formatCount } from '@shared/format';
 import { JobProgressBar } from '../import/JobProgress';
-import { callPending } from '../import/pendingCalls';
+import { callPending } from './demoClient';
 import { useJob } from '../import/useJob';
 import { useVaultStore } from '../vault/vaultStore';
 

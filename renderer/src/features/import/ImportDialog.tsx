@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import type { ColumnMapping, ImportKind, ImportPreview } from '@shared/contract/calls/ingest';
+import { useEffect, useState } from 'react';
+import type { ColumnMapping, ImportKind, ImportOutcome, ImportPreview } from '@shared/contract/calls/ingest';
 import { Dialog } from '../../components/Dialog';
 import { call, errorMessage } from '../../lib/fenlight';
 import { ImportResult, isImportOutcome } from './ImportResult';
 import { JobProgressBar } from './JobProgress';
 import { MappingStep, missingRequired } from './MappingStep';
-import { callPending } from './pendingCalls';
 import { useJob } from './useJob';
 import './import.css';
 
@@ -29,6 +28,26 @@ const fileFilters = [
 ];
 
 /**
+ * A cancelled or failed import has no result in its job.finished event, but the batches it
+ * committed are kept: ask the engine for what it did, rejected rows included.
+ */
+function useFetchedOutcome(jobId: string | null, haveResult: boolean): ImportOutcome | null {
+  const [fetched, setFetched] = useState<{ jobId: string; outcome: ImportOutcome } | null>(null);
+  useEffect(() => {
+    if (!jobId || haveResult) return undefined;
+    let current = true;
+    call('import.outcome', { jobId }).then(
+      (outcome) => current && setFetched({ jobId, outcome }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [jobId, haveResult]);
+  return fetched && fetched.jobId === jobId ? fetched.outcome : null;
+}
+
+/**
  * Import as a cancellable job: choose a file → check the column mapping → progress → results with
  * every rejected row (row, column, reason), which can be saved as CSV to fix and re-import.
  */
@@ -49,7 +68,7 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
       const picked = await call('shell.pickOpenPath', { title: `Choose a file of ${kindNames[kind]} to import`, filters: fileFilters });
       if (picked.cancelled) return;
       setBusy(true);
-      const [found, mappings] = await Promise.all([callPending('import.preview', { path: picked.path, kind }), callPending('import.mappings', { kind })]);
+      const [found, mappings] = await Promise.all([call('import.preview', { path: picked.path, kind }), call('import.mappings', { kind })]);
       setPath(picked.path);
       setPreview(found);
       setMapping(found.suggestedMapping);
@@ -66,12 +85,13 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
     setTried(true);
     if (!path || missing.length > 0) return;
     const name = saveAs.trim();
-    await start(() => callPending('import.start', { path, kind, mapping, ...(name ? { saveMappingAs: name } : {}) }));
+    await start(() => call('import.start', { path, kind, mapping, ...(name ? { saveMappingAs: name } : {}) }));
   };
 
   const running = job !== null && (job.phase === 'starting' || job.phase === 'running');
   const finished = job !== null && !running;
-  const outcome = finished && isImportOutcome(job.result) ? job.result : null;
+  const fetched = useFetchedOutcome(finished ? job.jobId : null, finished && isImportOutcome(job.result));
+  const outcome = finished && isImportOutcome(job.result) ? job.result : fetched;
 
   return (
     <Dialog title={`Import ${kindNames[kind]}`} onClose={running ? () => undefined : onClose} className="import-dialog">
@@ -89,11 +109,11 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
       {job && finished && (
         <div role="status" className={job.phase === 'succeeded' ? 'success-text' : 'error-text'}>
           {job.phase === 'succeeded' && 'Import finished.'}
-          {job.phase === 'cancelled' && 'Import cancelled.'}
+          {job.phase === 'cancelled' && 'Import cancelled. The rows imported before you cancelled are kept; importing the same file again picks up where it stopped.'}
           {job.phase === 'failed' && `Import failed: ${job.error?.message ?? 'the engine gave no reason.'}`}
         </div>
       )}
-      {outcome && job?.jobId && <ImportResult jobId={job.jobId} outcome={outcome} preview={preview} />}
+      {outcome && job?.jobId && <ImportResult jobId={job.jobId} outcome={outcome} preview={preview} mapping={mapping} />}
       {error && (
         <p role="alert" className="error-text">
           {error}

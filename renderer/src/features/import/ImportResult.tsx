@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { formatCount, plural } from '@shared/format';
-import type { ImportOutcome, ImportPreview, RejectedRow } from '@shared/contract/calls/ingest';
+import type { ColumnMapping, ImportOutcome, ImportPreview, RejectedRow } from '@shared/contract/calls/ingest';
 import { call, errorMessage } from '../../lib/fenlight';
-import { callPending } from './pendingCalls';
 
 /** More than this many rejected rows are saved as CSV rather than listed on screen. */
 const SHOWN_REJECTIONS = 500;
@@ -13,13 +12,16 @@ export function isImportOutcome(value: unknown): value is ImportOutcome {
   return typeof outcome.imported === 'number' && Array.isArray(outcome.rejected);
 }
 
-function columnLabel(row: RejectedRow, preview: ImportPreview | null): string {
+/** The field's label, with the file's own header when it is called something else there. */
+export function columnLabel(row: RejectedRow, preview: ImportPreview | null, mapping: ColumnMapping): string {
   if (!row.column) return '—';
-  return preview?.canonicalColumns.find((column) => column.name === row.column)?.label ?? row.column;
+  const label = preview?.canonicalColumns.find((column) => column.name === row.column)?.label ?? row.column;
+  const header = mapping[row.column];
+  return header && header.toLowerCase() !== label.toLowerCase() ? `${label} (“${header}”)` : label;
 }
 
 /** Counts, and the rows the engine refused with their row number, column and reason. */
-export function ImportResult({ jobId, outcome, preview }: { jobId: string; outcome: ImportOutcome; preview: ImportPreview | null }) {
+export function ImportResult({ jobId, outcome, preview, mapping }: { jobId: string; outcome: ImportOutcome; preview: ImportPreview | null; mapping: ColumnMapping }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,7 +30,7 @@ export function ImportResult({ jobId, outcome, preview }: { jobId: string; outco
     try {
       const picked = await call('shell.pickSavePath', { title: 'Save rejected rows', defaultName: 'rejected-rows.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
       if (picked.cancelled) return;
-      const result = await callPending('import.saveRejected', { jobId, destination: picked.path });
+      const result = await call('import.saveRejected', { jobId, destination: picked.path });
       setSaved(`Saved ${plural(result.rows, 'rejected row')} to ${result.path}.`);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -87,7 +89,7 @@ export function ImportResult({ jobId, outcome, preview }: { jobId: string; outco
               {rejected.slice(0, SHOWN_REJECTIONS).map((row, index) => (
                 <tr key={`${row.row}-${index}`}>
                   <td>{row.row}</td>
-                  <td>{columnLabel(row, preview)}</td>
+                  <td>{columnLabel(row, preview, mapping)}</td>
                   <td>{row.reason}</td>
                 </tr>
               ))}

@@ -68,6 +68,15 @@ describe('entities list', () => {
     expect(useShellStore.getState().record).toEqual({ kind: 'entity', id: 'ent-2' });
   });
 
+  it('imports entities or links from the toolbar', async () => {
+    const user = userEvent.setup();
+    bridge();
+    render(<EntitiesView />);
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Import into the vault' })).getByRole('button', { name: 'Links…' }));
+    expect(screen.getByRole('dialog', { name: 'Import links' })).toBeTruthy();
+  });
+
   it('builds queries from the filters without blank fields (pure)', () => {
     const state = { ...initialEntitiesState, ...entitiesTransitions.filter({ text: '  ', type: 'site' })(initialEntitiesState) };
     expect(listQuery(state.filters, 200)).toEqual({ type: 'site', sort: 'label', offset: 200, limit: 200 });
