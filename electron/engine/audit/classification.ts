@@ -74,6 +74,8 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   // Showing entities on a link chart: one entry listing them (up to 5,000) with the count.
   'chart.items': 'CONSULT',
   'export.save': 'DISCLOSE',
+  // Handling instructions for an export's footer; no record is shown by it.
+  'export.conditions': 'none',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',

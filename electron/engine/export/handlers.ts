@@ -6,6 +6,7 @@ import { frameSvg, unsafeSvgReason } from '@shared/export/svgFrame';
 import type { EngineContext } from '../context';
 import type { HandlerTable } from '../handlers';
 import { records } from '../records/recordContext';
+import { handlingConditionsFor } from './conditions';
 import { effectiveMarking } from './marking';
 import { writePdf } from './pdf/writePdf';
 import { publishLogged, withExtension } from './publish';
@@ -28,7 +29,14 @@ export function exportHandlers(context: EngineContext): HandlerTable {
     'export.save': async (input) => {
       const rc = records(context);
       const vault = rc.session.info;
-      const frame: ExportFrame = { ...input.frame, ...effectiveMarking(input.frame, vault) };
+      const required = handlingConditionsFor(rc.session.db, input.entityIds);
+      const given = new Set(input.frame.handlingConditions.map((text) => text.trim()));
+      const missing = required.filter((text) => !given.has(text));
+      // A PNG arrives framed, so it must already carry them; SVG and PDF are framed here, with them.
+      if (input.format === 'png' && missing.length > 0) {
+        throw new FenlightError('INVALID_INPUT', 'The picture does not carry the handling conditions of the C-graded reports behind what it shows. Export it again.');
+      }
+      const frame: ExportFrame = { ...input.frame, ...effectiveMarking(input.frame, vault), handlingConditions: [...input.frame.handlingConditions, ...missing] };
       const target = withExtension(input.destination, input.format);
       const page = input.page ?? DEFAULT_PAGE;
       if (input.content.kind === 'png' && !isPng(input.content.bytes)) {
@@ -78,5 +86,6 @@ export function exportHandlers(context: EngineContext): HandlerTable {
       const saved: ExportSaved = { path: target, format: input.format, pages, bytes: bytes.byteLength };
       return saved;
     },
+    'export.conditions': ({ entityIds }) => ({ conditions: handlingConditionsFor(records(context).session.db, entityIds) }),
   };
 }

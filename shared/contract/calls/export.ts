@@ -94,4 +94,6 @@ export const exportCalls = {
    * file is published.
    */
   'export.save': call(exportSaveSchema).returns<ExportSaved>(),
+  /** The handling conditions of the C-graded reports behind these entities, for the export's footer. */
+  'export.conditions': call(z.strictObject({ entityIds: z.array(z.string().min(1).max(128)).max(200_000) })).returns<{ conditions: string[] }>(),
 };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportSaved, ExportSaveInput } from '@shared/contract/calls/export';
 import type { AuditEntry } from '@shared/audit';
 import { createTestVault, expectError, value } from '../../helpers/testVault';
+import { createEntity, createReport } from '../../helpers/records';
 import { tempDir } from '../../helpers/tempDir';
 import { CHART_SVG, frame, makePng, pdfPages } from './fixtures';
 
@@ -207,5 +208,22 @@ describe('export.save: disclosure log', () => {
     const destination = path.join(tempDir(), 'noreason.pdf');
     expectError(await engine.call('export.save', { ...input(destination), reason: '' }), 'INVALID_INPUT');
     expect(fs.existsSync(destination)).toBe(false);
+  });
+});
+
+describe('export.save: handling conditions from the vault', () => {
+  it('adds the conditions of C-graded evidence to PDFs, and refuses a PNG framed without them', async () => {
+    const { engine } = await createTestVault();
+    const report = await createReport(engine, { handlingCode: 'C', handlingConditions: 'Contact the originating unit before acting.' });
+    const site = await createEntity(engine, { type: 'site', name: 'Car wash', location: { lat: 52.21, lon: 0.12 }, siteType: 'hand_car_wash' }, [report.summary.id]);
+    expect(value(await engine.call('export.conditions', { entityIds: [site.summary.id] }))).toEqual({ conditions: ['Contact the originating unit before acting.'] });
+    const saved = value<ExportSaved>(await engine.call('export.save', input(path.join(tempDir(), 'c.pdf'), { entityIds: [site.summary.id] })));
+    const pages = await pdfPages(fs.readFileSync(saved.path));
+    expect(pages[0]!.join(' ')).toContain('Contact the originating unit before acting.');
+    const png = { kind: 'png' as const, bytes: makePng(10, 10), width: 10, height: 10 };
+    const destination = path.join(tempDir(), 'c.png');
+    expectError(await engine.call('export.save', input(destination, { format: 'png', content: png, entityIds: [site.summary.id] })), 'INVALID_INPUT');
+    expect(fs.existsSync(destination)).toBe(false);
+    value(await engine.call('export.save', input(destination, { format: 'png', content: png, entityIds: [site.summary.id], frame: frame({ handlingConditions: ['Contact the originating unit before acting.'] }) })));
   });
 });
