@@ -18,6 +18,8 @@ import { chartHandlers } from './chart/handlers';
 import type { EngineContext } from './context';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
+import { anxHandlers } from './anx/handlers';
+import { chartsHandlers } from './charts/handlers';
 import { entityHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { geoHandlers } from './geo/handlers';
@@ -75,6 +77,8 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
+    { domain: 'charts', handlers: chartsHandlers(context) },
+    { domain: 'anx', handlers: anxHandlers(context) },
     { domain: 'graph', handlers: graphHandlers(context) },
     { domain: 'export', handlers: exportHandlers(context) },
     { domain: 'chart', handlers: chartHandlers(context) },

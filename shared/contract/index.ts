@@ -3,6 +3,7 @@ import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
 import { chartCalls } from './calls/chart';
+import { chartsCalls } from './calls/charts';
 import { entityCalls } from './calls/entities';
 import { exportCalls } from './calls/export';
 import { geoCalls } from './calls/geo';
@@ -25,6 +26,7 @@ export const contract = {
   ...geoCalls,
   ...graphCalls,
   ...chartCalls,
+  ...chartsCalls,
   ...exportCalls,
   ...jobCalls,
   ...shellCalls,

@@ -76,6 +76,18 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'export.save': 'DISCLOSE',
   // Handling instructions for an export's footer; no record is shown by it.
   'export.conditions': 'none',
+  'charts.list': 'none',
+  // Opening a chart shows its entities: a consultation of each.
+  'charts.open': 'CONSULT',
+  // A chart is the analyst's arrangement of record ids, not personal data in itself.
+  'charts.save': 'none',
+  'charts.duplicate': 'none',
+  'charts.delete': 'none',
+  'charts.minimumMarking': 'none',
+  'charts.exportAnx': 'DISCLOSE',
+  'charts.exportData': 'DISCLOSE',
+  'charts.previewAnx': 'none',
+  'charts.importAnx': 'COLLECT',
   'jobs.list': 'none',
   'jobs.get': 'none',
   'jobs.cancel': 'none',
