@@ -93,16 +93,22 @@ export function importAnx(root: AnxNode, mapping: TypeMapping, rc: RecordContext
   const marking = classification && parseMarking(classification, rc.descriptors).ok ? classification : DEFAULT_MARKING;
   const author = summaryField(root, 'SummaryFieldAuthor') ?? 'Imported from an i2 chart';
   const result: AnxImportResult = { entitiesCreated: 0, entitiesMatched: 0, linksCreated: 0, linksMatched: 0, reportsCreated: 0, reportsMatched: 0, skipped: [], createdIds: [], matchedIds: [] };
+  // A report cited by several items is one card repeated: count it once, as new or as already there.
+  const seen = new Map<string, string>();
   const reportFor = (card: AnxNode): string | null => {
     try {
       const fields = validateReport(reportFromCard(card, lists, marking, author, rc.today), rc);
+      const known = seen.get(fields.urn);
+      if (known) return known;
       const existing = stores.reports.idForUrn(fields.urn);
       if (existing) {
+        seen.set(fields.urn, existing);
         result.reportsMatched += 1;
         return existing;
       }
       result.reportsCreated += 1;
       const id = stores.reports.create(fields, 'anx');
+      seen.set(fields.urn, id);
       result.createdIds.push(id);
       return id;
     } catch (error) {
