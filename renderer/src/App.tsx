@@ -13,6 +13,7 @@ import { useShellStore } from './features/shell/shellStore';
 import { useKeyboardShortcuts, type ShortcutMap } from './features/shell/useKeyboardShortcuts';
 import { useShellCommands } from './features/shell/useShellCommands';
 import { CommandPalette } from './features/palette/CommandPalette';
+import { ReportsView } from './features/reports/ReportsView';
 import { SettingsView } from './features/settings/SettingsView';
 import { subscribeToSettingsChanges, useSettingsStore } from './features/settings/settingsStore';
 import { useAppliedTheme } from './features/settings/useAppliedTheme';
@@ -28,6 +29,7 @@ function Workspace() {
   if (view === 'settings') return <SettingsView />;
   if (view === 'audit') return <AuditView />;
   if (view === 'entities') return <EntitiesView />;
+  if (view === 'reports') return <ReportsView />;
   return (
     <div className={`workbench workbench-${view}`}>
       {view !== 'map' && <ChartPane />}

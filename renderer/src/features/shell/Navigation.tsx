@@ -4,6 +4,7 @@ const items: Array<{ view: View; label: string }> = [
   { view: 'workbench', label: 'Workbench' },
   { view: 'chart', label: 'Chart' },
   { view: 'map', label: 'Map' },
+  { view: 'reports', label: 'Reports' },
   { view: 'entities', label: 'Entities' },
   { view: 'audit', label: 'Audit log' },
   { view: 'settings', label: 'Settings' },
