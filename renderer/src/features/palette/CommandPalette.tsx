@@ -91,7 +91,6 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
               id={optionId}
               role="option"
               aria-selected={index === activeIndex}
-              aria-label={entry.title}
               aria-describedby={entry.conditions ? `${optionId}-conditions` : undefined}
               className={`palette-option${firstRecord ? ' palette-first-record' : ''}`}
               onMouseEnter={() => setActive(index)}
@@ -100,13 +99,18 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
               <span className="palette-option-main">
                 <span>{entry.title}</span>
                 {entry.conditions && (
-                  <span id={`${optionId}-conditions`} className="palette-conditions">
+                  // Hidden from the name (which stays "URN — title") but read out as the option's description.
+                  <span id={`${optionId}-conditions`} className="palette-conditions" aria-hidden="true">
                     Handling conditions: {entry.conditions}
                   </span>
                 )}
               </span>
               {entry.shortcut && <kbd>{entry.shortcut}</kbd>}
-              {entry.kind !== 'command' && <span className="palette-kind">{kindLabels[entry.kind]}</span>}
+              {entry.kind !== 'command' && (
+                <span className="palette-kind" aria-hidden="true">
+                  {kindLabels[entry.kind]}
+                </span>
+              )}
             </li>
           );
         })}

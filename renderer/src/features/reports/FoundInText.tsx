@@ -95,7 +95,7 @@ export function FoundInText({ findings, reportId, supports }: FoundInTextProps) 
         return (
           <li key={key} className="found-item">
             <div className="found-what">
-              <span className={`found-kind extraction-${finding.kind}`}>{extractionKindLabels[finding.kind]}</span>
+              <span className={`found-kind extraction extraction-${finding.kind}`}>{extractionKindLabels[finding.kind]}</span>
               <span className="found-text">{finding.text}</span>
               {finding.normalised !== finding.text && <span className="found-normalised">read as {finding.normalised}</span>}
             </div>

@@ -147,7 +147,6 @@ export function ReportTable({ rows, total, sort, onSort, onOpen, onNeedMore }: R
               id={rowId(item.index)}
               role="row"
               aria-rowindex={item.index + 2}
-              aria-selected={item.index === activeIndex}
               className={`report-grid-row report-grid-data${item.index === activeIndex ? ' is-active' : ''}`}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
               onClick={() => {

@@ -69,10 +69,11 @@ describe('command palette search', { timeout: 30_000 }, () => {
     await user.type(input, 'van');
     const list = screen.getByRole('listbox');
     await within(list).findByRole('option', { name: 'CAMBS-IR-0042 — Van at the car wash' });
-    expect(within(list).getAllByRole('option').map((option) => option.getAttribute('aria-label'))).toEqual([
-      'Van command',
-      'CAMBS-IR-0042 — Van at the car wash',
-      'AB12 CDE (Vehicle)',
+    const options = within(list).getAllByRole('option');
+    expect(options).toEqual([
+      within(list).getByRole('option', { name: 'Van command' }),
+      within(list).getByRole('option', { name: 'CAMBS-IR-0042 — Van at the car wash' }),
+      within(list).getByRole('option', { name: 'AB12 CDE (Vehicle)' }),
     ]);
     // Debounced: one query for the word, not one per letter.
     expect(bridge.calls.filter((entry) => entry.name === 'search.query').map((entry) => entry.input)).toEqual([{ q: 'van', limit: 20, scope: 'all' }]);
