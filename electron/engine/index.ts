@@ -16,6 +16,7 @@ import { auditedByJob, callAuditClass } from './audit/classification';
 import { auditHandlers } from './audit/handlers';
 import { chartHandlers } from './chart/handlers';
 import type { EngineContext } from './context';
+import { demoHandlers } from './demo/handlers';
 import { EventBus, type EventListener } from './events';
 import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from './handlers';
 import { anxHandlers } from './anx/handlers';
@@ -76,6 +77,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'entities', handlers: entityHandlers(context) },
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
+    { domain: 'demo', handlers: demoHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
     { domain: 'charts', handlers: chartsHandlers(context) },
     { domain: 'anx', handlers: anxHandlers(context) },

@@ -4,6 +4,7 @@ import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
 import { chartCalls } from './calls/chart';
 import { chartsCalls } from './calls/charts';
+import { demoCalls } from './calls/demo';
 import { entityCalls } from './calls/entities';
 import { exportCalls } from './calls/export';
 import { geoCalls } from './calls/geo';
@@ -23,6 +24,7 @@ export const contract = {
   ...reportCalls,
   ...entityCalls,
   ...searchCalls,
+  ...demoCalls,
   ...geoCalls,
   ...graphCalls,
   ...chartCalls,

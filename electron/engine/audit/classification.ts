@@ -7,7 +7,7 @@ import type { EngineCallName } from '@shared/contract';
  * checks after each call that a classified call wrote its entry.
  */
 /** Calls that only start a job: the job writes their audit entries as it commits its work. */
-export const auditedByJob = new Set<EngineCallName>([]);
+export const auditedByJob = new Set<EngineCallName>(['demo.load']);
 
 export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'app.info': 'none',
@@ -58,6 +58,8 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   // Undoing a merge puts both records back as they were: an alteration of each.
   'entities.unmerge': 'ALTER',
   'search.query': 'none',
+  // The job writes one COLLECT per batch as it commits (and an ERASE if a cancelled load is removed).
+  'demo.load': 'COLLECT',
   'geo.features': 'CONSULT',
   // Returns ids inside an area; the map and chart that then show them log the consultation.
   'geo.within': 'none',
