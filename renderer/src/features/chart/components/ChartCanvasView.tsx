@@ -1,0 +1,106 @@
+/**
+ * Hosts the Cytoscape canvas: creates the adapter, feeds it render models as the store changes
+ * (at most once a frame), follows the shared selection, and turns gestures into store edits.
+ */
+import { useEffect, useRef } from 'react';
+import { useSelectionStore } from '../../selection/selectionStore';
+import { setChartCanvas } from '../canvasRegistry';
+import { useChartStore } from '../chartStore';
+import { useChartUiStore } from '../chartUiStore';
+import { ChartCanvas } from '../cy/chartCanvas';
+import { buildRenderModel } from '../cy/renderModel';
+import { computeFilteredOut, type FilteredOut } from '../model/filters';
+import type { ChartState } from '../model/chartTransitions';
+import { useChartTheme } from './useChartTheme';
+
+export function ChartCanvasView({ describedBy }: { describedBy: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<ChartCanvas | null>(null);
+  const theme = useChartTheme();
+  const themeRef = useRef(theme);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const canvas = new ChartCanvas(
+      element,
+      {
+        selectionChanged: (selection) => {
+          useChartUiStore.getState().setCanvasSelection(selection);
+          // Only the analyst's own gestures arrive here (followed selections are not echoed).
+          useSelectionStore.getState().select(selection.entityIds, 'chart');
+          useChartStore.getState().focusLink(selection.entityIds.length === 0 && selection.linkIds.length === 1 ? selection.linkIds[0]! : null);
+        },
+        moved: (entities, notes) => useChartStore.getState().move(entities, notes),
+        viewportChanged: (viewport) => useChartStore.getState().setViewport(viewport),
+        toggleGroup: (groupId) => {
+          const group = useChartStore.getState().document.groups.find((candidate) => candidate.id === groupId);
+          if (group) useChartStore.getState().setGroupCollapsed(groupId, !group.collapsed);
+        },
+        editNote: (noteId) => useChartUiStore.getState().openDialog({ kind: 'note', noteId }),
+      },
+      { theme: themeRef.current },
+    );
+    canvasRef.current = canvas;
+    setChartCanvas(canvas);
+
+    // Filters are recomputed only when the document or items change, not on highlight changes.
+    let filterKey: { doc: unknown; entities: unknown; links: unknown } | null = null;
+    let filtered: FilteredOut | null = null;
+    let frame: number | null = null;
+    const draw = () => {
+      frame = null;
+      const state: ChartState = useChartStore.getState();
+      if (!filterKey || filterKey.doc !== state.document || filterKey.entities !== state.entities || filterKey.links !== state.links) {
+        filtered = computeFilteredOut(state.document, state.entities, state.links);
+        filterKey = { doc: state.document, entities: state.entities, links: state.links };
+      }
+      canvas.render(buildRenderModel({ ...state, filteredOut: filtered!, theme: themeRef.current }));
+      canvas.selectEntities(useSelectionStore.getState().selected);
+    };
+    const schedule = () => {
+      if (frame === null) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    const viewport = useChartStore.getState().document.viewport;
+    if (viewport) canvas.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
+    else canvas.fit();
+
+    const unsubscribeChart = useChartStore.subscribe((state, previous) => {
+      if (state.document !== previous.document || state.entities !== previous.entities || state.links !== previous.links || state.highlight !== previous.highlight) schedule();
+    });
+    const unsubscribeSelection = useSelectionStore.subscribe((state, previous) => {
+      if (state.selected !== previous.selected && state.source !== 'chart') canvas.selectEntities(state.selected);
+    });
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      unsubscribeChart();
+      unsubscribeSelection();
+      setChartCanvas(null);
+      canvas.destroy();
+      canvasRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    themeRef.current = theme;
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    canvas.setTheme(theme);
+    const state = useChartStore.getState();
+    canvas.render(buildRenderModel({ ...state, filteredOut: computeFilteredOut(state.document, state.entities, state.links), theme }));
+  }, [theme]);
+
+  return (
+    <div
+      ref={container}
+      className="chart-canvas"
+      role="application"
+      aria-roledescription="link chart"
+      aria-label="Chart canvas"
+      aria-describedby={describedBy}
+      tabIndex={0}
+      data-testid="chart-canvas"
+    />
+  );
+}

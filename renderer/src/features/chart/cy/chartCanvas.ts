@@ -1,0 +1,301 @@
+/**
+ * The Cytoscape adapter: owns the Cytoscape instance (never the store), applies successive
+ * render models by difference inside one batch, and reports the analyst's gestures — selection,
+ * drags (one report per drag, however many nodes moved), pan/zoom, double-clicks — as plain
+ * callbacks. Works headless too (tests and exports).
+ */
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type SingularElementReturnValue } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import type { Point } from '../model/types';
+import { chartColours, type ChartTheme } from './palette';
+import { cyId, parseCyId, type ElementDesc, type RenderModel } from './renderModel';
+import { chartStylesheet } from './stylesheet';
+
+cytoscape.use(cytoscapeSvg);
+
+export interface CanvasSelection {
+  entityIds: string[];
+  linkIds: string[];
+  noteIds: string[];
+  groupIds: string[];
+}
+
+export interface CanvasEvents {
+  selectionChanged(selection: CanvasSelection): void;
+  /** Entities and notes moved by a drag (members of a dragged group or summary included). */
+  moved(entities: Map<string, Point>, notes: Map<string, Point>): void;
+  viewportChanged(viewport: { zoom: number; panX: number; panY: number }): void;
+  /** Double-click on a group box or a collapsed group. */
+  toggleGroup(groupId: string): void;
+  /** Double-click on a note. */
+  editNote(noteId: string): void;
+}
+
+export interface CanvasOptions {
+  theme: ChartTheme;
+  /** No drawing (tests, exports without a screen). */
+  headless?: boolean;
+}
+
+export interface RenderStats {
+  added: number;
+  removed: number;
+  updated: number;
+  moved: number;
+}
+
+const samePoint = (a: Point | undefined, b: Point | undefined) => a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
+
+export class ChartCanvas {
+  readonly cy: Core;
+  private current = new Map<string, ElementDesc>();
+  private theme: ChartTheme;
+  private quietSelection = 0;
+  private selectionQueued = false;
+  private readonly dragged = new Set<string>();
+  private viewportTimer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+
+  constructor(
+    container: HTMLElement | undefined,
+    private readonly events: Partial<CanvasEvents>,
+    options: CanvasOptions,
+  ) {
+    this.theme = options.theme;
+    this.cy = cytoscape({
+      ...(container && !options.headless ? { container } : {}),
+      headless: options.headless ?? !container,
+      styleEnabled: true,
+      style: chartStylesheet(options.theme),
+      minZoom: 0.02,
+      maxZoom: 6,
+      wheelSensitivity: 0.4,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      // Keeps pan and zoom smooth on big charts: the canvas shows a cached bitmap while moving.
+      textureOnViewport: false,
+      pixelRatio: 'auto',
+    });
+    this.listen();
+  }
+
+  private listen(): void {
+    const cy = this.cy;
+    cy.on('select unselect', () => this.queueSelection());
+    cy.on('dragfree', 'node', (event) => {
+      this.dragged.add((event.target as NodeSingular).id());
+      if (this.dragged.size === 1) queueMicrotask(() => this.flushDrag());
+    });
+    cy.on('viewport', () => {
+      if (this.viewportTimer) clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(() => {
+        this.viewportTimer = null;
+        if (!this.destroyed) this.events.viewportChanged?.(this.viewport());
+      }, 250);
+    });
+    cy.on('dbltap', 'node', (event) => {
+      const parsed = parseCyId((event.target as NodeSingular).id());
+      if (!parsed) return;
+      if (parsed.kind === 'group' || parsed.kind === 'summary') this.events.toggleGroup?.(parsed.id);
+      else if (parsed.kind === 'note') this.events.editNote?.(parsed.id);
+    });
+  }
+
+  viewport(): { zoom: number; panX: number; panY: number } {
+    const pan = this.cy.pan();
+    return { zoom: this.cy.zoom(), panX: pan.x, panY: pan.y };
+  }
+
+  private queueSelection(): void {
+    if (this.quietSelection > 0 || this.selectionQueued) return;
+    this.selectionQueued = true;
+    queueMicrotask(() => {
+      this.selectionQueued = false;
+      if (!this.destroyed) this.events.selectionChanged?.(this.selection());
+    });
+  }
+
+  selection(): CanvasSelection {
+    const result: CanvasSelection = { entityIds: [], linkIds: [], noteIds: [], groupIds: [] };
+    this.cy.$(':selected').forEach((element) => {
+      const parsed = parseCyId(element.id());
+      if (!parsed) return;
+      if (parsed.kind === 'entity') result.entityIds.push(parsed.id);
+      else if (parsed.kind === 'link') result.linkIds.push(parsed.id);
+      else if (parsed.kind === 'note') result.noteIds.push(parsed.id);
+      else if (parsed.kind === 'group' || parsed.kind === 'summary') result.groupIds.push(parsed.id);
+    });
+    return result;
+  }
+
+  private flushDrag(): void {
+    const entities = new Map<string, Point>();
+    const notes = new Map<string, Point>();
+    const take = (node: NodeSingular) => {
+      const parsed = parseCyId(node.id());
+      const at = node.position();
+      if (parsed?.kind === 'entity') entities.set(parsed.id, { x: at.x, y: at.y });
+      else if (parsed?.kind === 'note') notes.set(parsed.id, { x: at.x, y: at.y });
+    };
+    for (const id of this.dragged) {
+      const node = this.cy.getElementById(id);
+      if (node.empty() || !node.isNode()) continue;
+      const parsed = parseCyId(id);
+      if (parsed?.kind === 'group') node.descendants().forEach((child) => take(child as NodeSingular));
+      else if (parsed?.kind === 'summary') {
+        // Members of a collapsed group are not drawn: move them by the summary's displacement.
+        const before = this.current.get(id)?.position;
+        const members = this.current.get(id)?.data.members;
+        if (before && typeof members === 'string') {
+          const dx = node.position().x - before.x;
+          const dy = node.position().y - before.y;
+          for (const member of JSON.parse(members) as Array<[string, number, number]>) entities.set(member[0], { x: member[1] + dx, y: member[2] + dy });
+        }
+      } else take(node);
+    }
+    this.dragged.clear();
+    if (entities.size > 0 || notes.size > 0) this.events.moved?.(entities, notes);
+  }
+
+  /** Applies a model by difference: only what changed is touched, in one batch. */
+  render(model: RenderModel): RenderStats {
+    const stats: RenderStats = { added: 0, removed: 0, updated: 0, moved: 0 };
+    const next = new Map<string, ElementDesc>();
+    for (const desc of model.elements) next.set(desc.id, desc);
+    const cy = this.cy;
+    this.quietSelection += 1;
+    try {
+      cy.batch(() => {
+        const gone = cy.collection();
+        for (const id of this.current.keys()) if (!next.has(id)) gone.merge(cy.getElementById(id));
+        // Edges that change ends are re-added: simpler and as cheap as moving them.
+        for (const desc of model.elements) {
+          const before = this.current.get(desc.id);
+          if (before && desc.group === 'edges' && (before.data.source !== desc.data.source || before.data.target !== desc.data.target)) {
+            gone.merge(cy.getElementById(desc.id));
+            this.current.delete(desc.id);
+          }
+        }
+        stats.removed = gone.length;
+        cy.remove(gone);
+
+        const adds: { boxes: ElementDefinition[]; nodes: ElementDefinition[]; edges: ElementDefinition[] } = { boxes: [], nodes: [], edges: [] };
+        for (const desc of model.elements) {
+          const before = this.current.get(desc.id);
+          if (!before || cy.getElementById(desc.id).empty()) {
+            const definition: ElementDefinition = {
+              group: desc.group,
+              data: { id: desc.id, ...desc.data, ...(desc.parent ? { parent: desc.parent } : {}) },
+              classes: desc.classes,
+              ...(desc.position ? { position: { ...desc.position } } : {}),
+              grabbable: !desc.classes.includes('pinned'),
+            };
+            (desc.kind === 'group' ? adds.boxes : desc.group === 'nodes' ? adds.nodes : adds.edges).push(definition);
+            stats.added += 1;
+            continue;
+          }
+          let element: SingularElementReturnValue = cy.getElementById(desc.id);
+          if (before.signature !== desc.signature) {
+            if ((before.parent ?? null) !== (desc.parent ?? null) && element.isNode()) {
+              element = element.move({ parent: desc.parent ?? null }) as unknown as SingularElementReturnValue;
+            }
+            element.data(desc.data);
+            element.classes(desc.classes);
+            if (element.isNode()) {
+              if (desc.classes.includes('pinned')) element.ungrabify();
+              else element.grabify();
+            }
+            stats.updated += 1;
+          }
+          if (desc.position && !samePoint(before.position, desc.position) && element.isNode()) {
+            element.position({ ...desc.position });
+            stats.moved += 1;
+          }
+        }
+        if (adds.boxes.length > 0) cy.add(adds.boxes);
+        if (adds.nodes.length > 0) cy.add(adds.nodes);
+        const edges = adds.edges.filter((edge) => !cy.getElementById(String(edge.data.source)).empty() && !cy.getElementById(String(edge.data.target)).empty());
+        if (edges.length > 0) cy.add(edges);
+      });
+    } finally {
+      this.quietSelection -= 1;
+    }
+    this.current = next;
+    return stats;
+  }
+
+  setTheme(theme: ChartTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.cy.style(chartStylesheet(theme));
+  }
+
+  /** Follows the shared selection (made on the map, in a list…) without echoing it back. */
+  selectEntities(entityIds: readonly string[]): void {
+    this.quietSelection += 1;
+    try {
+      this.cy.batch(() => {
+        const wanted = new Set(entityIds.map(cyId.entity));
+        this.cy.$(':selected').forEach((element) => {
+          if (!wanted.has(element.id())) element.unselect();
+        });
+        for (const id of wanted) {
+          const element = this.cy.getElementById(id);
+          if (!element.empty() && !element.selected()) element.select();
+        }
+      });
+    } finally {
+      this.quietSelection -= 1;
+    }
+  }
+
+  /** Selects links (the inspector's focused link, analysis results) without echoing. */
+  selectLinks(linkIds: readonly string[]): void {
+    this.quietSelection += 1;
+    try {
+      for (const id of linkIds) this.cy.getElementById(cyId.link(id)).select();
+    } finally {
+      this.quietSelection -= 1;
+    }
+  }
+
+  /** Current positions of entity nodes (groups' members included; collapsed members excluded). */
+  positions(): Map<string, Point> {
+    const result = new Map<string, Point>();
+    this.cy.nodes('.entity').forEach((node) => {
+      const parsed = parseCyId(node.id());
+      if (parsed) result.set(parsed.id, { ...node.position() });
+    });
+    return result;
+  }
+
+  fit(entityIds?: readonly string[]): void {
+    let targets = this.cy.elements(':visible');
+    if (entityIds && entityIds.length > 0) {
+      targets = this.cy.collection();
+      for (const id of entityIds) targets.merge(this.cy.getElementById(cyId.entity(id)));
+    }
+    this.cy.fit(targets, 40);
+  }
+
+  zoomBy(factor: number): void {
+    const { width, height } = { width: this.cy.width(), height: this.cy.height() };
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+  }
+
+  /** The chart as PNG (for exports): `full` takes the whole chart, not just what is on screen. */
+  png(options: { full?: boolean; scale?: number; maxWidth?: number; maxHeight?: number } = {}): Blob {
+    return this.cy.png({ output: 'blob', full: options.full ?? true, scale: options.scale ?? 2, bg: chartColours[this.theme].background, ...(options.maxWidth ? { maxWidth: options.maxWidth } : {}), ...(options.maxHeight ? { maxHeight: options.maxHeight } : {}) });
+  }
+
+  /** The chart as an SVG document (vector, for PDF exports). */
+  svg(options: { full?: boolean; scale?: number } = {}): string {
+    return this.cy.svg({ full: options.full ?? true, scale: options.scale ?? 1, bg: chartColours[this.theme].background });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.viewportTimer) clearTimeout(this.viewportTimer);
+    this.cy.destroy();
+  }
+}
