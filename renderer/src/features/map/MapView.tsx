@@ -94,7 +94,7 @@ export function MapView() {
     },
     leave: () => setHover(null),
   };
-  const adapter = useMapSync(container, theme, handlers);
+  const { adapter, failed } = useMapSync(container, theme, handlers);
 
   // Keys while drawing: Enter finishes, Escape cancels, Backspace removes the last corner.
   useEffect(() => {
@@ -207,6 +207,7 @@ export function MapView() {
         )}
       </div>
       <div className="map-status" role="status">
+        {failed && 'This computer cannot draw the map (it needs WebGL). '}
         {error ??
           (data
             ? `${formatCount(features.length)} ${features.length === 1 ? 'place' : 'places'} on the map${data.truncated ? ' (the first 100,000)' : ''}.`

@@ -73,7 +73,13 @@ export interface MapAdapterOptions {
 export type MapAdapterFactory = (options: MapAdapterOptions) => Promise<MapAdapter>;
 
 /** The real factory loads MapLibre only when a map is shown. */
-let factory: MapAdapterFactory = async (options) => (await import('./maplibreAdapter')).createMapLibreAdapter(options);
+let factory: MapAdapterFactory = async (options) => {
+  // Without WebGL (an old graphics driver, or a test's jsdom) MapLibre cannot start: say so instead.
+  if (typeof WebGL2RenderingContext === 'undefined' && typeof WebGLRenderingContext === 'undefined') {
+    throw new Error('This computer cannot draw the map: it needs WebGL.');
+  }
+  return (await import('./maplibreAdapter')).createMapLibreAdapter(options);
+};
 
 export function createMapAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
   return factory(options);

@@ -8,7 +8,7 @@ import { areaCollection, boundsOf, circleRing, selectedCollection, toSitesCollec
 import { useSelectionStore } from '../selection/selectionStore';
 
 /** Creates the map in `container` once, and keeps it in step with the stores. */
-export function useMapSync(container: RefObject<HTMLDivElement | null>, theme: BasemapTheme, handlers: MapHandlers): MapAdapter | null {
+export function useMapSync(container: RefObject<HTMLDivElement | null>, theme: BasemapTheme, handlers: MapHandlers): { adapter: MapAdapter | null; failed: boolean } {
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [failed, setFailed] = useState(false);
   const latestHandlers = useRef(handlers);
@@ -98,5 +98,5 @@ export function useMapSync(container: RefObject<HTMLDivElement | null>, theme: B
     adapter.setDrawing(draw.mode !== 'idle');
   }, [adapter, draw, area]);
 
-  return failed ? null : adapter;
+  return { adapter: failed ? null : adapter, failed };
 }
