@@ -44,6 +44,7 @@ describe('packaging configuration', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
     expect(config.extraResources).toContainEqual({ from: '.native/package', to: 'native' });
+    expect(config.extraResources).toContainEqual({ from: 'resources/fonts', to: 'fonts' });
     expect(config.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/{build,deps,src}/**');
   });
 
