@@ -1,4 +1,8 @@
-import { dataSubjectCategoryHelp, dataSubjectCategoryLabels, type DataSubjectCategory } from '@shared/domain/dataSubjects';
+import {
+  dataSubjectCategoryHelp,
+  dataSubjectCategoryLabels,
+  type DataSubjectCategory,
+} from '@shared/domain/dataSubjects';
 
 /** The DPA 2018 s38 category of a person, so victims and suspects are never confused at a glance. */
 export function CategoryBadge({ category }: { category: DataSubjectCategory | null }) {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { isCallName } from '@shared/contract';
 import { plural } from '@shared/format';
 import { useShellStore } from '../shell/shellStore';
 import { LoadDemoData } from '../demo/LoadDemoData';
@@ -22,13 +21,11 @@ const tabs: ReadonlyArray<{ id: EntitiesTab; label: string }> = [
   { id: 'duplicates', label: 'Possible duplicates' },
 ];
 
-/** Demo data arrives with its engine; until the contract lists demo.load it is not offered. */
-const demoAvailable = isCallName('demo.load');
-
 function AllEntities() {
   const filters = useEntitiesStore((state) => state.filters);
   const openRecord = useShellStore((state) => state.openRecord);
   const { rows, total, loaded, error, loadMore } = useEntityPages(filters);
+  const filtered = Boolean(filters.type || filters.category || filters.reviewState || filters.text.trim());
   return (
     <>
       <EntityFilterBar />
@@ -40,7 +37,20 @@ function AllEntities() {
       <p role="status" className="list-count">
         {loaded ? plural(total, 'entity', 'entities') : 'Loading…'}
       </p>
-      <EntityTable rows={rows} total={total} onOpen={(entity) => openRecord({ kind: 'entity', id: entity.id })} onNearEnd={loadMore} />
+      {loaded && total === 0 ? (
+        <p className="empty-state">
+          {filtered
+            ? 'No entities match these filters.'
+            : 'No entities yet. Create one with “New entity”, import a file, or add them from reports as you read them.'}
+        </p>
+      ) : (
+        <EntityTable
+          rows={rows}
+          total={total}
+          onOpen={(entity) => openRecord({ kind: 'entity', id: entity.id })}
+          onNearEnd={loadMore}
+        />
+      )}
     </>
   );
 }
@@ -58,6 +68,8 @@ function EntitiesHome() {
   const showTab = useEntitiesStore((state) => state.showTab);
   const [creating, setCreating] = useState(false);
   const empty = useVaultIsEmpty();
+  // The vault stops being empty as soon as the first demo reports land: keep the panel (and its progress) until dismissed.
+  const [demoPinned, setDemoPinned] = useState(false);
   return (
     <section className="view entities-view" aria-labelledby="entities-heading">
       <h1 id="entities-heading">Entities</h1>
@@ -67,7 +79,7 @@ function EntitiesHome() {
         </button>
         <ImportChooser />
       </div>
-      {empty && demoAvailable && <LoadDemoData />}
+      {(empty || demoPinned) && <LoadDemoData onPinned={setDemoPinned} />}
       <Tabs label="Entities views" tabs={tabs} active={tab} onChange={showTab}>
         {tab === 'all' && <AllEntities />}
         {tab === 'review' && <ReviewQueue />}

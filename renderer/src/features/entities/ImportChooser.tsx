@@ -1,15 +1,10 @@
 import { useState } from 'react';
-import { isCallName } from '@shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { ImportDialog } from '../import/ImportDialog';
-
-/** Whether this build's contract carries the import calls (they arrive with the import engine). */
-export const importAvailable = isCallName('import.preview');
 
 /** "Import…" in the entities toolbar: entities or links, then the import dialog. */
 export function ImportChooser() {
   const [step, setStep] = useState<'closed' | 'choose' | 'entities' | 'links'>('closed');
-  if (!importAvailable) return null;
   return (
     <>
       <button type="button" onClick={() => setStep('choose')}>
@@ -31,7 +26,9 @@ export function ImportChooser() {
           </div>
         </Dialog>
       )}
-      {(step === 'entities' || step === 'links') && <ImportDialog kind={step} onClose={() => setStep('closed')} />}
+      {(step === 'entities' || step === 'links') && (
+        <ImportDialog kind={step} onClose={() => setStep('closed')} />
+      )}
     </>
   );
 }

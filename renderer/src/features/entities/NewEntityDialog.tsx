@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import { entityTypeCodes, entityTypeHelp, entityTypeLabels, type EntityType } from '@shared/domain/entityTypes';
+import {
+  entityTypeCodes,
+  entityTypeHelp,
+  entityTypeLabels,
+  type EntityType,
+} from '@shared/domain/entityTypes';
 import type { EntityDetail } from '@shared/records';
 import { Dialog } from '../../components/Dialog';
 import { call } from '../../lib/fenlight';
@@ -20,7 +25,12 @@ export function NewEntityDialog({ onClose, onCreated, onOpenExisting }: NewEntit
     <Dialog title="New entity" onClose={onClose} className="entity-dialog">
       <div className="form-field">
         <label htmlFor={`${id}-type`}>Entity type</label>
-        <select id={`${id}-type`} value={type} onChange={(event) => setType(event.target.value as EntityType)} aria-describedby={`${id}-type-hint`}>
+        <select
+          id={`${id}-type`}
+          value={type}
+          onChange={(event) => setType(event.target.value as EntityType)}
+          aria-describedby={`${id}-type-hint`}
+        >
           {entityTypeCodes.map((code) => (
             <option key={code} value={code}>
               {entityTypeLabels[code]}

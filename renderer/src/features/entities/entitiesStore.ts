@@ -23,7 +23,13 @@ export interface EntitiesState {
   filters: EntityFilters;
 }
 
-export const emptyFilters: EntityFilters = { type: '', category: '', reviewState: '', text: '', sort: 'label' };
+export const emptyFilters: EntityFilters = {
+  type: '',
+  category: '',
+  reviewState: '',
+  text: '',
+  sort: 'label',
+};
 export const initialEntitiesState: EntitiesState = { tab: 'all', filters: emptyFilters };
 
 /** Rows fetched per request; the list asks for the next page as the analyst scrolls near the end. */
@@ -39,7 +45,11 @@ export const entitiesTransitions = {
 };
 
 /** The entities.list input for the filters as they stand (blank filters are left out). */
-export function listQuery(filters: EntityFilters, offset = 0, limit = ENTITY_PAGE_SIZE): CallInput<'entities.list'> {
+export function listQuery(
+  filters: EntityFilters,
+  offset = 0,
+  limit = ENTITY_PAGE_SIZE,
+): CallInput<'entities.list'> {
   const text = filters.text.trim();
   return {
     ...(filters.type ? { type: filters.type } : {}),

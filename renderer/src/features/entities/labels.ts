@@ -17,7 +17,10 @@ const entityOperationLabels: Record<string, string> = {
 };
 
 export function entityOperationLabel(entry: AuditEntry): string {
-  return entityOperationLabels[entry.operation] ?? `${auditActionLabels[entry.action]} (${operationLabel(entry.operation)})`;
+  return (
+    entityOperationLabels[entry.operation] ??
+    `${auditActionLabels[entry.action]} (${operationLabel(entry.operation)})`
+  );
 }
 
 /** Field names as the forms label them, for the edit history's "changed fields". */

@@ -18,7 +18,8 @@ const kindNames: Record<ImportKind, string> = { reports: 'reports', entities: 'e
 const kindHelp: Record<ImportKind, string> = {
   reports: 'One report per row. Entities named in the text are extracted and wait for review.',
   entities: 'One entity per row, with its type in a column; the other columns are the details for that type.',
-  links: 'One link per row: the entity at each end (its type and a key such as a name with date of birth, a VRM or a postcode), the link type and its strength.',
+  links:
+    'One link per row: the entity at each end (its type and a key such as a name with date of birth, a VRM or a postcode), the link type and its strength.',
 };
 
 const fileFilters = [
@@ -65,10 +66,16 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
   const choose = async () => {
     setError(null);
     try {
-      const picked = await call('shell.pickOpenPath', { title: `Choose a file of ${kindNames[kind]} to import`, filters: fileFilters });
+      const picked = await call('shell.pickOpenPath', {
+        title: `Choose a file of ${kindNames[kind]} to import`,
+        filters: fileFilters,
+      });
       if (picked.cancelled) return;
       setBusy(true);
-      const [found, mappings] = await Promise.all([call('import.preview', { path: picked.path, kind }), call('import.mappings', { kind })]);
+      const [found, mappings] = await Promise.all([
+        call('import.preview', { path: picked.path, kind }),
+        call('import.mappings', { kind }),
+      ]);
       setPath(picked.path);
       setPreview(found);
       setMapping(found.suggestedMapping);
@@ -85,7 +92,9 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
     setTried(true);
     if (!path || missing.length > 0) return;
     const name = saveAs.trim();
-    await start(() => call('import.start', { path, kind, mapping, ...(name ? { saveMappingAs: name } : {}) }));
+    await start(() =>
+      call('import.start', { path, kind, mapping, ...(name ? { saveMappingAs: name } : {}) }),
+    );
   };
 
   const running = job !== null && (job.phase === 'starting' || job.phase === 'running');
@@ -94,26 +103,52 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
   const outcome = finished && isImportOutcome(job.result) ? job.result : fetched;
 
   return (
-    <Dialog title={`Import ${kindNames[kind]}`} onClose={running ? () => undefined : onClose} className="import-dialog">
+    <Dialog
+      title={`Import ${kindNames[kind]}`}
+      onClose={running ? () => undefined : onClose}
+      className="import-dialog"
+    >
       {!preview && !job && (
         <div className="import-choose">
           <p>{kindHelp[kind]}</p>
-          <p className="muted">CSV (any common encoding) or an Excel workbook (.xlsx). Dates are read day first (dd/mm/yyyy).</p>
+          <p className="muted">
+            CSV (any common encoding) or an Excel workbook (.xlsx). Dates are read day first (dd/mm/yyyy).
+          </p>
           <button type="button" className="primary" onClick={() => void choose()} disabled={busy}>
             {busy ? 'Reading the file…' : 'Choose file…'}
           </button>
         </div>
       )}
-      {preview && !job && <MappingStep preview={preview} mapping={mapping} onMapping={setMapping} saved={saved} saveAs={saveAs} onSaveAs={setSaveAs} missing={tried ? missing : []} />}
-      {job && running && <JobProgressBar job={job} label={`Importing ${kindNames[kind]}`} unit="rows" onCancel={() => void cancel().catch((failure: unknown) => setError(errorMessage(failure)))} />}
+      {preview && !job && (
+        <MappingStep
+          preview={preview}
+          mapping={mapping}
+          onMapping={setMapping}
+          saved={saved}
+          saveAs={saveAs}
+          onSaveAs={setSaveAs}
+          missing={tried ? missing : []}
+        />
+      )}
+      {job && running && (
+        <JobProgressBar
+          job={job}
+          label={`Importing ${kindNames[kind]}`}
+          unit="rows"
+          onCancel={() => void cancel().catch((failure: unknown) => setError(errorMessage(failure)))}
+        />
+      )}
       {job && finished && (
         <div role="status" className={job.phase === 'succeeded' ? 'success-text' : 'error-text'}>
           {job.phase === 'succeeded' && 'Import finished.'}
-          {job.phase === 'cancelled' && 'Import cancelled. The rows imported before you cancelled are kept; importing the same file again picks up where it stopped.'}
+          {job.phase === 'cancelled' &&
+            'Import cancelled. The rows imported before you cancelled are kept; importing the same file again picks up where it stopped.'}
           {job.phase === 'failed' && `Import failed: ${job.error?.message ?? 'the engine gave no reason.'}`}
         </div>
       )}
-      {outcome && job?.jobId && <ImportResult jobId={job.jobId} outcome={outcome} preview={preview} mapping={mapping} />}
+      {outcome && job?.jobId && (
+        <ImportResult jobId={job.jobId} outcome={outcome} preview={preview} mapping={mapping} />
+      )}
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -122,7 +157,13 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
       <div className="dialog-actions">
         {preview && !job && (
           <>
-            <button type="button" onClick={() => { setPreview(null); setPath(null); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setPreview(null);
+                setPath(null);
+              }}
+            >
               Choose another file
             </button>
             <button type="button" className="primary" onClick={() => void run()}>

@@ -21,14 +21,28 @@ export function columnLabel(row: RejectedRow, preview: ImportPreview | null, map
 }
 
 /** Counts, and the rows the engine refused with their row number, column and reason. */
-export function ImportResult({ jobId, outcome, preview, mapping }: { jobId: string; outcome: ImportOutcome; preview: ImportPreview | null; mapping: ColumnMapping }) {
+export function ImportResult({
+  jobId,
+  outcome,
+  preview,
+  mapping,
+}: {
+  jobId: string;
+  outcome: ImportOutcome;
+  preview: ImportPreview | null;
+  mapping: ColumnMapping;
+}) {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const saveRejected = async () => {
     setError(null);
     try {
-      const picked = await call('shell.pickSavePath', { title: 'Save rejected rows', defaultName: 'rejected-rows.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+      const picked = await call('shell.pickSavePath', {
+        title: 'Save rejected rows',
+        defaultName: 'rejected-rows.csv',
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
       if (picked.cancelled) return;
       const result = await call('import.saveRejected', { jobId, destination: picked.path });
       setSaved(`Saved ${plural(result.rows, 'rejected row')} to ${result.path}.`);
@@ -62,7 +76,11 @@ export function ImportResult({ jobId, outcome, preview, mapping }: { jobId: stri
           <dd>{formatCount(rejected.length)}</dd>
         </div>
       </dl>
-      {outcome.extractedEntities > 0 && <p className="muted">Extracted entities are marked “extracted, unreviewed” and wait in the Entities review queue.</p>}
+      {outcome.extractedEntities > 0 && (
+        <p className="muted">
+          Extracted entities are marked “extracted, unreviewed” and wait in the Entities review queue.
+        </p>
+      )}
       {rejected.length > 0 && (
         <>
           <h3>Rejected rows</h3>
@@ -71,7 +89,11 @@ export function ImportResult({ jobId, outcome, preview, mapping }: { jobId: stri
               Save rejected rows…
             </button>
           </div>
-          {saved && <p role="status" className="success-text">{saved}</p>}
+          {saved && (
+            <p role="status" className="success-text">
+              {saved}
+            </p>
+          )}
           {error && (
             <p role="alert" className="error-text">
               {error}
@@ -97,7 +119,8 @@ export function ImportResult({ jobId, outcome, preview, mapping }: { jobId: stri
           </table>
           {rejected.length > SHOWN_REJECTIONS && (
             <p className="muted">
-              The first {formatCount(SHOWN_REJECTIONS)} of {formatCount(rejected.length)} are listed; save them to see them all.
+              The first {formatCount(SHOWN_REJECTIONS)} of {formatCount(rejected.length)} are listed; save
+              them to see them all.
             </p>
           )}
         </>

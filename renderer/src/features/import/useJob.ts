@@ -16,9 +16,18 @@ export interface JobView {
   error: ContractError | null;
 }
 
-export type JobEvent = { name: 'job.progress'; payload: JobProgress } | { name: 'job.finished'; payload: JobFinished };
+export type JobEvent =
+  { name: 'job.progress'; payload: JobProgress } | { name: 'job.finished'; payload: JobFinished };
 
-export const startingJob: JobView = { jobId: null, phase: 'starting', done: 0, total: null, message: null, result: null, error: null };
+export const startingJob: JobView = {
+  jobId: null,
+  phase: 'starting',
+  done: 0,
+  total: null,
+  message: null,
+  result: null,
+  error: null,
+};
 
 /** Pure: a job's view after one of its events. A finished job ignores late progress. */
 export function applyJobEvent(job: JobView, event: JobEvent): JobView {
@@ -55,7 +64,8 @@ export function useJob(): JobControl {
     const early: JobEvent[] = [];
     const handle = (event: JobEvent) => {
       if (jobId.current === null) early.push(event);
-      else if (event.payload.jobId === jobId.current) setJob((current) => (current ? applyJobEvent(current, event) : current));
+      else if (event.payload.jobId === jobId.current)
+        setJob((current) => (current ? applyJobEvent(current, event) : current));
     };
     const offProgress = onEvent('job.progress', (payload) => handle({ name: 'job.progress', payload }));
     const offFinished = onEvent('job.finished', (payload) => handle({ name: 'job.finished', payload }));
@@ -71,7 +81,11 @@ export function useJob(): JobControl {
       setJob(mine.reduce(applyJobEvent, { ...startingJob, jobId: started.jobId, phase: 'running' }));
     } catch (failure) {
       unsubscribe.current();
-      setJob({ ...startingJob, phase: 'failed', error: { code: 'INTERNAL', message: errorMessage(failure) } });
+      setJob({
+        ...startingJob,
+        phase: 'failed',
+        error: { code: 'INTERNAL', message: errorMessage(failure) },
+      });
     }
   }, []);
 

@@ -8,7 +8,13 @@ import { initialShellState, useShellStore } from '../../../../renderer/src/featu
 import { installFakeBridge } from '../../fakeBridge';
 import { detail, summary } from './entityFixtures';
 
-const site = summary({ id: 'site-1', type: 'site', label: '14 Mill Road, PE13 2AB', chartLabel: '14 Mill Road, PE13 2AB', category: null });
+const site = summary({
+  id: 'site-1',
+  type: 'site',
+  label: '14 Mill Road, PE13 2AB',
+  chartLabel: '14 Mill Road, PE13 2AB',
+  category: null,
+});
 const report: ReportSummary = {
   id: 'rep-1',
   urn: 'IR/2026/00001',
@@ -30,14 +36,24 @@ const report: ReportSummary = {
 };
 
 describe('linking an entity', () => {
-  beforeEach(() => useShellStore.setState({ ...initialShellState, view: 'entities', record: { kind: 'entity', id: 'ent-1' } }));
+  beforeEach(() =>
+    useShellStore.setState({
+      ...initialShellState,
+      view: 'entities',
+      record: { kind: 'entity', id: 'ent-1' },
+    }),
+  );
 
   it('offers only link types valid for the two entities, in the direction they allow', () => {
     const options = linkOptions({ type: 'site', label: 'Mill Road' }, { type: 'person', label: 'Ion' });
     expect(options.map((option) => option.label)).toContain('Ion lives at Mill Road');
     expect(options.find((option) => option.type === 'lives_at')?.reversed).toBe(true);
     expect(options.some((option) => option.type === 'drives')).toBe(false);
-    expect(linkOptions({ type: 'person', label: 'A' }, { type: 'person', label: 'B' }).find((option) => option.type === 'associate')?.label).toBe('Associate: A and B');
+    expect(
+      linkOptions({ type: 'person', label: 'A' }, { type: 'person', label: 'B' }).find(
+        (option) => option.type === 'associate',
+      )?.label,
+    ).toBe('Associate: A and B');
   });
 
   it('creates a link with strength, dates and the report it rests on', { timeout: 20_000 }, async () => {
@@ -47,7 +63,12 @@ describe('linking an entity', () => {
       'audit.list': () => ({ entries: [], total: 0 }),
       'entities.list': () => ({ rows: [site], total: 1 }),
       'reports.list': () => ({ rows: [report], total: 1 }),
-      'links.create': (input) => ({ link: { ...(input.link as object) } as never, from: summary(), to: site, evidence: [] }),
+      'links.create': (input) => ({
+        link: { ...(input.link as object) } as never,
+        from: summary(),
+        to: site,
+        evidence: [],
+      }),
     });
     render(<EntitiesView />);
     await user.click(await screen.findByRole('button', { name: 'Link to…' }));
@@ -63,7 +84,16 @@ describe('linking an entity', () => {
     await user.click(dialog.getByRole('button', { name: 'Add link' }));
     expect(fake.calls.find((call) => call.name === 'entities.list')?.input).toMatchObject({ limit: 30 });
     expect(fake.calls.find((call) => call.name === 'links.create')?.input).toEqual({
-      link: { fromId: 'ent-1', toId: 'site-1', type: 'lives_at', directed: true, strength: 'confirmed', validFrom: '2026-01-01', validTo: null, notes: '' },
+      link: {
+        fromId: 'ent-1',
+        toId: 'site-1',
+        type: 'lives_at',
+        directed: true,
+        strength: 'confirmed',
+        validFrom: '2026-01-01',
+        validTo: null,
+        notes: '',
+      },
       evidence: [{ reportId: 'rep-1', note: 'says he sleeps there' }],
     });
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -83,6 +113,10 @@ describe('linking an entity', () => {
     await user.selectOptions(await dialog.findByRole('listbox', { name: 'Report' }), 'rep-1');
     await user.type(dialog.getByLabelText('Note'), 'names him');
     await user.click(dialog.getByRole('button', { name: 'Add evidence' }));
-    expect(fake.calls.find((call) => call.name === 'evidence.add')?.input).toEqual({ target: { entityId: 'ent-1' }, reportId: 'rep-1', note: 'names him' });
+    expect(fake.calls.find((call) => call.name === 'evidence.add')?.input).toEqual({
+      target: { entityId: 'ent-1' },
+      reportId: 'rep-1',
+      note: 'names him',
+    });
   });
 });

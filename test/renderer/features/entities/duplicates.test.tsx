@@ -2,25 +2,39 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EntitiesView } from '../../../../renderer/src/features/entities/EntitiesView';
-import { initialEntitiesState, useEntitiesStore } from '../../../../renderer/src/features/entities/entitiesStore';
+import {
+  initialEntitiesState,
+  useEntitiesStore,
+} from '../../../../renderer/src/features/entities/entitiesStore';
 import { initialShellState, useShellStore } from '../../../../renderer/src/features/shell/shellStore';
 import { installFakeBridge } from '../../fakeBridge';
 import { detail, duplicate, summary } from './entityFixtures';
 
-const merge = { id: 'merge-9', survivorId: 'right-1', mergedId: 'left-1', mergedLabel: 'Ionuț Popescu', mergedAt: '2026-07-06T09:15:00.000Z', undoneAt: null };
+const merge = {
+  id: 'merge-9',
+  survivorId: 'right-1',
+  mergedId: 'left-1',
+  mergedLabel: 'Ionuț Popescu',
+  mergedAt: '2026-07-06T09:15:00.000Z',
+  undoneAt: null,
+};
 
 function bridge(remaining: { count: number } = { count: 1 }) {
   return installFakeBridge({
     'entities.list': () => ({ rows: [], total: 0 }),
     'reports.list': () => ({ rows: [], total: 1 }),
-    'duplicates.list': () => (remaining.count > 0 ? { candidates: [duplicate()], total: 1 } : { candidates: [], total: 0 }),
+    'duplicates.list': () =>
+      remaining.count > 0 ? { candidates: [duplicate()], total: 1 } : { candidates: [], total: 0 },
     'entities.merge': () => {
       remaining.count = 0;
       return { merge, entity: detail({ summary: summary({ id: 'right-1', label: 'POPESCU, Ionut' }) }) };
     },
     'entities.unmerge': () => {
       remaining.count = 1;
-      return { survivor: detail({ summary: summary({ id: 'right-1', label: 'POPESCU, Ionut' }) }), restored: detail({ summary: summary({ id: 'left-1', label: 'Ionuț Popescu' }) }) };
+      return {
+        survivor: detail({ summary: summary({ id: 'right-1', label: 'POPESCU, Ionut' }) }),
+        restored: detail({ summary: summary({ id: 'left-1', label: 'Ionuț Popescu' }) }),
+      };
     },
     'duplicates.dismiss': () => {
       remaining.count = 0;
@@ -33,7 +47,9 @@ async function openQueue() {
   const user = userEvent.setup();
   render(<EntitiesView />);
   await user.click(screen.getByRole('tab', { name: 'Possible duplicates' }));
-  const card = await screen.findByRole('region', { name: 'Possible duplicate: Ionuț Popescu and POPESCU, Ionut' });
+  const card = await screen.findByRole('region', {
+    name: 'Possible duplicate: Ionuț Popescu and POPESCU, Ionut',
+  });
   return { user, card };
 }
 
@@ -48,7 +64,9 @@ describe('possible duplicates', () => {
     const { card } = await openQueue();
     expect(card.textContent).toContain('Same name or alias (ignoring accents and word order)');
     const rows = within(within(card).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((row) => [within(row).getByRole('rowheader').textContent, row.lastElementChild?.textContent])).toEqual([
+    expect(
+      rows.map((row) => [within(row).getByRole('rowheader').textContent, row.lastElementChild?.textContent]),
+    ).toEqual([
       ['Name', 'Match'],
       ['Date of birth', 'One side only'],
       ['Data subject category', 'Clash'],
@@ -64,12 +82,20 @@ describe('possible duplicates', () => {
     expect(dialog.textContent).toMatch(/can be undone/);
     await user.type(within(dialog).getByLabelText('Reason (optional)'), 'Same DOB on passport');
     await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
-    expect(fake.calls.find((call) => call.name === 'entities.merge')?.input).toEqual({ survivorId: 'right-1', mergedId: 'left-1', reason: 'Same DOB on passport' });
-    expect((await screen.findByText(/Merged “Ionuț Popescu” into “POPESCU, Ionut”/)).textContent).toBeTruthy();
+    expect(fake.calls.find((call) => call.name === 'entities.merge')?.input).toEqual({
+      survivorId: 'right-1',
+      mergedId: 'left-1',
+      reason: 'Same DOB on passport',
+    });
+    expect(
+      (await screen.findByText(/Merged “Ionuț Popescu” into “POPESCU, Ionut”/)).textContent,
+    ).toBeTruthy();
     expect(await screen.findByText('No possible duplicates.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo merge' }));
-    expect(fake.calls.find((call) => call.name === 'entities.unmerge')?.input).toEqual({ mergeId: 'merge-9' });
+    expect(fake.calls.find((call) => call.name === 'entities.unmerge')?.input).toEqual({
+      mergeId: 'merge-9',
+    });
     expect(await screen.findByText(/Merge undone/)).toBeTruthy();
     expect(await screen.findByRole('region', { name: /Possible duplicate/ })).toBeTruthy();
   });
@@ -82,14 +108,21 @@ describe('possible duplicates', () => {
     expect(fake.calls.some((call) => call.name === 'entities.merge')).toBe(false);
     await user.click(within(card).getByRole('button', { name: 'Merge into left' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Merge' }));
-    expect(fake.calls.find((call) => call.name === 'entities.merge')?.input).toEqual({ survivorId: 'left-1', mergedId: 'right-1', reason: '' });
+    expect(fake.calls.find((call) => call.name === 'entities.merge')?.input).toEqual({
+      survivorId: 'left-1',
+      mergedId: 'right-1',
+      reason: '',
+    });
   });
 
   it('dismisses a pair that is not the same', async () => {
     const fake = bridge();
     const { user, card } = await openQueue();
     await user.click(within(card).getByRole('button', { name: 'Not the same' }));
-    expect(fake.calls.find((call) => call.name === 'duplicates.dismiss')?.input).toEqual({ leftId: 'left-1', rightId: 'right-1' });
+    expect(fake.calls.find((call) => call.name === 'duplicates.dismiss')?.input).toEqual({
+      leftId: 'left-1',
+      rightId: 'right-1',
+    });
     expect(await screen.findByText('No possible duplicates.')).toBeTruthy();
   });
 });

@@ -2,14 +2,30 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EntitiesView } from '../../../../renderer/src/features/entities/EntitiesView';
-import { entitiesTransitions, initialEntitiesState, listQuery, useEntitiesStore } from '../../../../renderer/src/features/entities/entitiesStore';
+import {
+  entitiesTransitions,
+  initialEntitiesState,
+  listQuery,
+  useEntitiesStore,
+} from '../../../../renderer/src/features/entities/entitiesStore';
 import { initialShellState, useShellStore } from '../../../../renderer/src/features/shell/shellStore';
 import { installFakeBridge } from '../../fakeBridge';
 import { summary } from './entityFixtures';
 
 const rows = [
   summary(),
-  summary({ id: 'ent-2', type: 'vehicle', label: 'AB12 CDE', chartLabel: 'AB12 CDE', category: null, reviewState: 'unreviewed', bestGrade: null, evidenceCount: 0, latestEvidenceOn: null, hasHandlingConditions: true }),
+  summary({
+    id: 'ent-2',
+    type: 'vehicle',
+    label: 'AB12 CDE',
+    chartLabel: 'AB12 CDE',
+    category: null,
+    reviewState: 'unreviewed',
+    bestGrade: null,
+    evidenceCount: 0,
+    latestEvidenceOn: null,
+    hasHandlingConditions: true,
+  }),
 ];
 
 function bridge() {
@@ -20,7 +36,9 @@ function bridge() {
 }
 
 function lastListInput(calls: Array<{ name: string; input: unknown }>) {
-  return calls.filter((call) => call.name === 'entities.list' && (call.input as { limit?: number }).limit !== 1).at(-1)?.input;
+  return calls
+    .filter((call) => call.name === 'entities.list' && (call.input as { limit?: number }).limit !== 1)
+    .at(-1)?.input;
 }
 
 describe('entities list', () => {
@@ -55,7 +73,15 @@ describe('entities list', () => {
     await user.selectOptions(screen.getByLabelText('Review state'), 'unreviewed');
     await user.selectOptions(screen.getByLabelText('Sort by'), 'evidence');
     await user.type(screen.getByLabelText('Search entities'), 'popescu');
-    expect(lastListInput(fake.calls)).toEqual({ type: 'person', category: 'victim', reviewState: 'unreviewed', text: 'popescu', sort: 'evidence', offset: 0, limit: 200 });
+    expect(lastListInput(fake.calls)).toEqual({
+      type: 'person',
+      category: 'victim',
+      reviewState: 'unreviewed',
+      text: 'popescu',
+      sort: 'evidence',
+      offset: 0,
+      limit: 200,
+    });
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(lastListInput(fake.calls)).toEqual({ sort: 'label', offset: 0, limit: 200 });
   });
@@ -73,12 +99,19 @@ describe('entities list', () => {
     bridge();
     render(<EntitiesView />);
     await user.click(screen.getByRole('button', { name: 'Import…' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Import into the vault' })).getByRole('button', { name: 'Links…' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Import into the vault' })).getByRole('button', {
+        name: 'Links…',
+      }),
+    );
     expect(screen.getByRole('dialog', { name: 'Import links' })).toBeTruthy();
   });
 
   it('builds queries from the filters without blank fields (pure)', () => {
-    const state = { ...initialEntitiesState, ...entitiesTransitions.filter({ text: '  ', type: 'site' })(initialEntitiesState) };
+    const state = {
+      ...initialEntitiesState,
+      ...entitiesTransitions.filter({ text: '  ', type: 'site' })(initialEntitiesState),
+    };
     expect(listQuery(state.filters, 200)).toEqual({ type: 'site', sort: 'label', offset: 200, limit: 200 });
   });
 });

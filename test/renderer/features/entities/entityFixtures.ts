@@ -1,5 +1,11 @@
 import type { AuditEntry } from '@shared/audit';
-import type { DuplicateCandidate, EntityDetail, EntitySummary, EvidenceItem, LinkSummary } from '@shared/records';
+import type {
+  DuplicateCandidate,
+  EntityDetail,
+  EntitySummary,
+  EvidenceItem,
+  LinkSummary,
+} from '@shared/records';
 import type { EntityFields } from '@shared/schemas/entity';
 
 export function summary(overrides: Partial<EntitySummary> = {}): EntitySummary {
@@ -111,7 +117,12 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     targets: [{ type: 'entity', id: 'ent-1' }],
     reason: null,
     recipients: null,
-    details: { changes: [{ field: 'aliases', before: [], after: ['Nelu'] }, { field: 'dateOfBirth', before: null, after: '1991-02-14' }] },
+    details: {
+      changes: [
+        { field: 'aliases', before: [], after: ['Nelu'] },
+        { field: 'dateOfBirth', before: null, after: '1991-02-14' },
+      ],
+    },
     hash: 'abc',
     ...overrides,
   };
@@ -120,12 +131,24 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
 export function duplicate(): DuplicateCandidate {
   return {
     left: summary({ id: 'left-1', label: 'Ionuț Popescu', chartLabel: 'Ionuț Popescu (14/02/1991)' }),
-    right: summary({ id: 'right-1', label: 'POPESCU, Ionut', chartLabel: 'POPESCU, Ionut', category: 'potential_victim', evidenceCount: 1 }),
+    right: summary({
+      id: 'right-1',
+      label: 'POPESCU, Ionut',
+      chartLabel: 'POPESCU, Ionut',
+      category: 'potential_victim',
+      evidenceCount: 1,
+    }),
     reason: 'Same name or alias (ignoring accents and word order)',
     fields: [
       { field: 'name', label: 'Name', left: 'Ionuț Popescu', right: 'POPESCU, Ionut', relation: 'match' },
       { field: 'dateOfBirth', label: 'Date of birth', left: '1991-02-14', right: '', relation: 'one-sided' },
-      { field: 'category', label: 'Data subject category', left: 'victim', right: 'potential_victim', relation: 'clash' },
+      {
+        field: 'category',
+        label: 'Data subject category',
+        left: 'victim',
+        right: 'potential_victim',
+        relation: 'clash',
+      },
     ],
   };
 }

@@ -9,7 +9,14 @@ import { auditEntry, detail, evidence, link, summary } from './entityFixtures';
 const profile = detail({
   summary: summary({ hasHandlingConditions: true }),
   evidence: [
-    evidence({ id: 'ev-late', reportId: 'rep-late', urn: 'IR/2026/00009', title: 'Seen at car wash', occurredOn: '2026-03-02', note: 'names him as a washer' }),
+    evidence({
+      id: 'ev-late',
+      reportId: 'rep-late',
+      urn: 'IR/2026/00009',
+      title: 'Seen at car wash',
+      occurredOn: '2026-03-02',
+      note: 'names him as a washer',
+    }),
     evidence({
       id: 'ev-early',
       reportId: 'rep-early',
@@ -22,28 +29,68 @@ const profile = detail({
     }),
   ],
   links: [
-    { link: link(), other: summary({ id: 'site-1', type: 'site', label: '14 Mill Road, PE13 2AB', chartLabel: '14 Mill Road, PE13 2AB', category: null }) },
-    { link: link({ id: 'link-2', type: 'associate', directed: false, strength: 'tentative', fromId: 'ent-9', toId: 'ent-1', validFrom: null }), other: summary({ id: 'ent-9', label: 'Marius Ionescu', category: 'suspect' }) },
+    {
+      link: link(),
+      other: summary({
+        id: 'site-1',
+        type: 'site',
+        label: '14 Mill Road, PE13 2AB',
+        chartLabel: '14 Mill Road, PE13 2AB',
+        category: null,
+      }),
+    },
+    {
+      link: link({
+        id: 'link-2',
+        type: 'associate',
+        directed: false,
+        strength: 'tentative',
+        fromId: 'ent-9',
+        toId: 'ent-1',
+        validFrom: null,
+      }),
+      other: summary({ id: 'ent-9', label: 'Marius Ionescu', category: 'suspect' }),
+    },
   ],
-  merges: [{ id: 'merge-1', survivorId: 'ent-1', mergedId: 'ent-7', mergedLabel: 'POPESCU, Ionut', mergedAt: '2026-07-06T09:15:00.000Z', undoneAt: null }],
+  merges: [
+    {
+      id: 'merge-1',
+      survivorId: 'ent-1',
+      mergedId: 'ent-7',
+      mergedLabel: 'POPESCU, Ionut',
+      mergedAt: '2026-07-06T09:15:00.000Z',
+      undoneAt: null,
+    },
+  ],
 });
 
 function bridge() {
   return installFakeBridge({
     'entities.get': () => profile,
     'audit.list': () => ({ entries: [auditEntry()], total: 1 }),
-    'entities.unmerge': () => ({ survivor: profile, restored: detail({ summary: summary({ id: 'ent-7', label: 'POPESCU, Ionut' }) }) }),
+    'entities.unmerge': () => ({
+      survivor: profile,
+      restored: detail({ summary: summary({ id: 'ent-7', label: 'POPESCU, Ionut' }) }),
+    }),
   });
 }
 
 describe('entity profile', () => {
-  beforeEach(() => useShellStore.setState({ ...initialShellState, view: 'entities', record: { kind: 'entity', id: 'ent-1' } }));
+  beforeEach(() =>
+    useShellStore.setState({
+      ...initialShellState,
+      view: 'entities',
+      record: { kind: 'entity', id: 'ent-1' },
+    }),
+  );
 
   it('shows properties by type with en-GB dates and the NRM panel for a victim', async () => {
     const fake = bridge();
     render(<EntitiesView />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ionuț Popescu' })).toBeTruthy();
-    expect(fake.calls.filter((call) => call.name === 'entities.get')).toEqual([{ name: 'entities.get', input: { id: 'ent-1' } }]);
+    expect(fake.calls.filter((call) => call.name === 'entities.get')).toEqual([
+      { name: 'entities.get', input: { id: 'ent-1' } },
+    ]);
     const properties = screen.getAllByLabelText('Properties')[0]!;
     expect(properties.textContent).toContain('Date of birth14/02/1991');
     expect(properties.textContent).toContain('NationalitiesRomanian');
@@ -52,7 +99,11 @@ describe('entity profile', () => {
     expect(nrm.textContent).toContain('NRM referral date05/03/2026');
     expect(nrm.textContent).toContain('Reasonable grounds decisionPositive, 10/03/2026');
     expect(nrm.textContent).toContain('Support typesTranslation, Advocacy');
-    expect(within(screen.getByRole('list', { name: 'Aliases' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ionut Popescu', 'Nelu']);
+    expect(
+      within(screen.getByRole('list', { name: 'Aliases' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ionut Popescu', 'Nelu']);
   });
 
   it('lists evidence in date order with each report’s grade and handling conditions, and opens a report', async () => {
@@ -61,10 +112,15 @@ describe('entity profile', () => {
     render(<EntitiesView />);
     const list = await screen.findByRole('list', { name: 'Evidence' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((item) => within(item).getByRole('button').textContent)).toEqual(['IR/2026/00002', 'IR/2026/00009']);
+    expect(items.map((item) => within(item).getByRole('button').textContent)).toEqual([
+      'IR/2026/00002',
+      'IR/2026/00009',
+    ]);
     expect(items[0]!.textContent).toContain('10/01/2026');
     expect(within(items[0]!).getByLabelText(/Grade 1-A-C/)).toBeTruthy();
-    expect(within(items[0]!).getByRole('note', { name: 'Handling conditions' }).textContent).toContain('Do not disclose to the subject.');
+    expect(within(items[0]!).getByRole('note', { name: 'Handling conditions' }).textContent).toContain(
+      'Do not disclose to the subject.',
+    );
     expect(within(items[1]!).queryByRole('note', { name: 'Handling conditions' })).toBeNull();
     expect(items[1]!.textContent).toContain('names him as a washer');
     await user.click(within(items[1]!).getByRole('button', { name: 'Open report IR/2026/00009' }));
@@ -94,7 +150,12 @@ describe('entity profile', () => {
     expect(row.textContent).toContain('Edited');
     expect(row.textContent).toContain('Priya Shah (CC4127)');
     expect(row.textContent).toContain('Aliases, Date of birth');
-    expect(fake.calls.find((call) => call.name === 'audit.list')?.input).toEqual({ targetId: 'ent-1', targetType: 'entity', actions: ['COLLECT', 'ALTER', 'COMBINE', 'ERASE'], limit: 100 });
+    expect(fake.calls.find((call) => call.name === 'audit.list')?.input).toEqual({
+      targetId: 'ent-1',
+      targetType: 'entity',
+      actions: ['COLLECT', 'ALTER', 'COMBINE', 'ERASE'],
+      limit: 100,
+    });
   });
 
   it('undoes a merge from the merge history', async () => {
@@ -102,13 +163,21 @@ describe('entity profile', () => {
     const fake = bridge();
     render(<EntitiesView />);
     await user.click(await screen.findByRole('button', { name: 'Undo merge of POPESCU, Ionut' }));
-    expect(fake.calls.find((call) => call.name === 'entities.unmerge')?.input).toEqual({ mergeId: 'merge-1' });
-    expect((await screen.findByRole('status')).textContent).toMatch(/Merge undone: “POPESCU, Ionut” is a separate entity again/);
+    expect(fake.calls.find((call) => call.name === 'entities.unmerge')?.input).toEqual({
+      mergeId: 'merge-1',
+    });
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /Merge undone: “POPESCU, Ionut” is a separate entity again/,
+    );
   });
 
   it('deletes only with a reason', async () => {
     const user = userEvent.setup();
-    const fake = installFakeBridge({ 'entities.get': () => profile, 'audit.list': () => ({ entries: [], total: 0 }), 'entities.delete': () => ({ deleted: true as const }) });
+    const fake = installFakeBridge({
+      'entities.get': () => profile,
+      'audit.list': () => ({ entries: [], total: 0 }),
+      'entities.delete': () => ({ deleted: true as const }),
+    });
     render(<EntitiesView />);
     await user.click(await screen.findByRole('button', { name: 'Delete…' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete Ionuț Popescu?' });
@@ -116,7 +185,10 @@ describe('entity profile', () => {
     expect(within(dialog).getByRole('alert').textContent).toMatch(/Give the reason/);
     await user.type(within(dialog).getByLabelText('Reason for deleting'), 'MoPI review: no policing purpose');
     await user.click(within(dialog).getByRole('button', { name: 'Delete entity' }));
-    expect(fake.calls.find((call) => call.name === 'entities.delete')?.input).toEqual({ id: 'ent-1', reason: 'MoPI review: no policing purpose' });
+    expect(fake.calls.find((call) => call.name === 'entities.delete')?.input).toEqual({
+      id: 'ent-1',
+      reason: 'MoPI review: no policing purpose',
+    });
     expect(useShellStore.getState().record).toBeNull();
   });
 });

@@ -6,6 +6,14 @@ import type { DuplicateCandidate, DuplicateField, EntitySummary } from '@shared/
 import { GradeBadge } from '../../../components/GradeBadge';
 import { useShellStore } from '../../shell/shellStore';
 import { CategoryBadge } from '../CategoryBadge';
+import { languageLabel, nationalityName } from '../forms/codeLists';
+
+const genderLabels: Record<string, string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unknown: 'Not known',
+};
 
 const relationLabels: Record<DuplicateField['relation'], string> = {
   match: 'Match',
@@ -18,6 +26,9 @@ export function displayValue(field: string, value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (field === 'category' && isDataSubjectCategory(value)) return dataSubjectCategoryLabels[value];
   if (field === 'siteType' && isSiteType(value)) return siteTypeLabels[value];
+  if (field === 'gender') return genderLabels[value] ?? value;
+  if (field === 'nationalities') return value.split(', ').map(nationalityName).join(', ');
+  if (field === 'firstLanguage') return languageLabel(value);
   return value;
 }
 
@@ -26,11 +37,17 @@ function Side({ entity, side }: { entity: EntitySummary; side: 'Left' | 'Right' 
   return (
     <div className="duplicate-side">
       <span className="muted">{side}</span>
-      <button type="button" className="link-button" onClick={() => openRecord({ kind: 'entity', id: entity.id })} aria-label={`Open ${entity.chartLabel} (${side.toLowerCase()})`}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => openRecord({ kind: 'entity', id: entity.id })}
+        aria-label={`Open ${entity.chartLabel} (${side.toLowerCase()})`}
+      >
         {entity.chartLabel}
       </button>
       <span className="duplicate-facts">
-        <CategoryBadge category={entity.category} /> <GradeBadge grade={entity.bestGrade} /> {entity.evidenceCount} evidence
+        <CategoryBadge category={entity.category} /> <GradeBadge grade={entity.bestGrade} />{' '}
+        {entity.evidenceCount} evidence
       </span>
     </div>
   );
@@ -72,9 +89,13 @@ export function DuplicateCard({ candidate, onMerge, onDismiss }: DuplicateCardPr
             <tr key={field.field} className={`relation-${field.relation}`}>
               <th scope="row">{field.label}</th>
               <td>{field.left ? displayValue(field.field, field.left) : <span className="muted">—</span>}</td>
-              <td>{field.right ? displayValue(field.field, field.right) : <span className="muted">—</span>}</td>
               <td>
-                <span className={`relation-badge relation-badge-${field.relation}`}>{relationLabels[field.relation]}</span>
+                {field.right ? displayValue(field.field, field.right) : <span className="muted">—</span>}
+              </td>
+              <td>
+                <span className={`relation-badge relation-badge-${field.relation}`}>
+                  {relationLabels[field.relation]}
+                </span>
               </td>
             </tr>
           ))}

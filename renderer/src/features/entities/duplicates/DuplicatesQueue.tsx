@@ -45,7 +45,11 @@ export function DuplicatesQueue() {
   const merge = async (reason: string) => {
     if (!pending) return;
     try {
-      const outcome = await call('entities.merge', { survivorId: pending.survivor.id, mergedId: pending.merged.id, reason });
+      const outcome = await call('entities.merge', {
+        survivorId: pending.survivor.id,
+        mergedId: pending.merged.id,
+        reason,
+      });
       setDone({ merge: outcome.merge, survivorLabel: outcome.entity.summary.label });
       setUndone(null);
       setPending(null);
@@ -60,7 +64,9 @@ export function DuplicatesQueue() {
     try {
       const outcome = await call('entities.unmerge', { mergeId: record.id });
       setDone(null);
-      setUndone(`Merge undone: “${outcome.restored.summary.label}” and “${outcome.survivor.summary.label}” are separate again, each with its own evidence.`);
+      setUndone(
+        `Merge undone: “${outcome.restored.summary.label}” and “${outcome.survivor.summary.label}” are separate again, each with its own evidence.`,
+      );
       setReloads((count) => count + 1);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -80,8 +86,8 @@ export function DuplicatesQueue() {
   return (
     <div className="duplicates-queue">
       <p className="muted">
-        People and organisations whose names or aliases match, ignoring accents and word order, and addresses at the same postcode. Compare them, then merge or mark them as
-        different.
+        People and organisations whose names or aliases match, ignoring accents and word order, and addresses
+        at the same postcode. Compare them, then merge or mark them as different.
       </p>
       <div aria-live="polite">
         {done && (
@@ -90,7 +96,11 @@ export function DuplicatesQueue() {
             <button type="button" onClick={() => void undo(done.merge)}>
               Undo merge
             </button>{' '}
-            <button type="button" className="link-button" onClick={() => openRecord({ kind: 'entity', id: done.merge.survivorId })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openRecord({ kind: 'entity', id: done.merge.survivorId })}
+            >
               Open “{done.survivorLabel}”
             </button>
           </p>
@@ -102,7 +112,13 @@ export function DuplicatesQueue() {
           {error}
         </p>
       )}
-      {result && <p role="status">{result.total === 0 ? 'No possible duplicates.' : `${plural(result.total, 'possible duplicate')} to review.`}</p>}
+      {result && (
+        <p role="status">
+          {result.total === 0
+            ? 'No possible duplicates.'
+            : `${plural(result.total, 'possible duplicate')} to review.`}
+        </p>
+      )}
       {result?.candidates.map((candidate) => (
         <DuplicateCard
           key={`${candidate.left.id}|${candidate.right.id}`}
@@ -124,7 +140,14 @@ export function DuplicatesQueue() {
           </button>
         </nav>
       )}
-      {pending && <MergeDialog survivor={pending.survivor} merged={pending.merged} onCancel={() => setPending(null)} onConfirm={merge} />}
+      {pending && (
+        <MergeDialog
+          survivor={pending.survivor}
+          merged={pending.merged}
+          onCancel={() => setPending(null)}
+          onConfirm={merge}
+        />
+      )}
     </div>
   );
 }

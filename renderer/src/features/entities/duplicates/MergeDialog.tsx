@@ -32,11 +32,20 @@ export function MergeDialog({ survivor, merged, onCancel, onConfirm }: MergeDial
           </li>
           <li>Every alias and all evidence of both are kept, and their links move to “{survivor.label}”.</li>
           <li>Where the two clash, the value of “{survivor.label}” is kept.</li>
-          <li>The merge is recorded in the audit log as a combination, and can be undone from the entity’s profile.</li>
+          <li>
+            The merge is recorded in the audit log as a combination, and can be undone from the entity’s
+            profile.
+          </li>
         </ul>
         <div className="form-field">
           <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-          <textarea id={`${id}-reason`} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>

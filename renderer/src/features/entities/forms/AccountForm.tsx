@@ -15,10 +15,20 @@ const accountSpec: FormSpec<AccountDraft> = {
   empty: { sortCode: '', accountNumber: '', iban: '', bankName: '' },
   fromFields: (fields: EntityFields) => {
     const account = fields as EntityFieldsOf<'account'>;
-    return { sortCode: account.sortCode ?? '', accountNumber: account.accountNumber ?? '', iban: account.iban ?? '', bankName: account.bankName ?? '' };
+    return {
+      sortCode: account.sortCode ?? '',
+      accountNumber: account.accountNumber ?? '',
+      iban: account.iban ?? '',
+      bankName: account.bankName ?? '',
+    };
   },
   toInput: (draft) => ({
-    input: { sortCode: textOrNull(draft.sortCode), accountNumber: textOrNull(draft.accountNumber), iban: textOrNull(draft.iban), bankName: draft.bankName.trim() },
+    input: {
+      sortCode: textOrNull(draft.sortCode),
+      accountNumber: textOrNull(draft.accountNumber),
+      iban: textOrNull(draft.iban),
+      bankName: draft.bankName.trim(),
+    },
     errors: {},
   }),
 };
@@ -30,8 +40,20 @@ export function AccountForm(props: EntityFormProps) {
         <>
           <p className="field-hint">A UK account by sort code and account number, or any account by IBAN.</p>
           <div className="form-row">
-            <TextInput form={form} name="sortCode" label="Sort code" inputMode="numeric" hint="e.g. 20-00-00" />
-            <TextInput form={form} name="accountNumber" label="Account number" inputMode="numeric" hint="8 digits" />
+            <TextInput
+              form={form}
+              name="sortCode"
+              label="Sort code"
+              inputMode="numeric"
+              hint="e.g. 20-00-00"
+            />
+            <TextInput
+              form={form}
+              name="accountNumber"
+              label="Account number"
+              inputMode="numeric"
+              hint="8 digits"
+            />
           </div>
           <TextInput form={form} name="iban" label="IBAN" />
           <TextInput form={form} name="bankName" label="Bank" />

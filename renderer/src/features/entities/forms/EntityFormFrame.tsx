@@ -25,7 +25,15 @@ interface FrameProps<D> extends EntityFormProps {
  * engine's field errors placed on their fields, the "already in the vault" refusal, and focus
  * moved to the first problem when a save is refused.
  */
-export function EntityFormFrame<D>({ spec, initial, submitLabel, onSubmit, onCancel, onOpenExisting, children }: FrameProps<D>) {
+export function EntityFormFrame<D>({
+  spec,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onOpenExisting,
+  children,
+}: FrameProps<D>) {
   const { form, conversion, revealAll, setServerErrors, serverErrors } = useEntityForm(spec, initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ message: string; existingId: string } | null>(null);
@@ -51,9 +59,17 @@ export function EntityFormFrame<D>({ spec, initial, submitLabel, onSubmit, onCan
     try {
       await onSubmit(conversion.input);
     } catch (failure) {
-      if (failure instanceof CallError && failure.code === 'CONFLICT' && typeof failure.details?.existingId === 'string') {
+      if (
+        failure instanceof CallError &&
+        failure.code === 'CONFLICT' &&
+        typeof failure.details?.existingId === 'string'
+      ) {
         setConflict({ message: failure.message, existingId: failure.details.existingId });
-      } else if (failure instanceof CallError && failure.code === 'INVALID_INPUT' && failure.details?.issues?.length) {
+      } else if (
+        failure instanceof CallError &&
+        failure.code === 'INVALID_INPUT' &&
+        failure.details?.issues?.length
+      ) {
         const placed = placeIssues(spec, failure.details.issues);
         setServerErrors(placed);
         setProblem(placed[FORM_LEVEL] ?? failure.message);
@@ -69,11 +85,18 @@ export function EntityFormFrame<D>({ spec, initial, submitLabel, onSubmit, onCan
   const formLevel = serverErrors[FORM_LEVEL] ?? (attempts > 0 ? conversion.errors[FORM_LEVEL] : undefined);
   const problemCount = Object.keys(conversion.errors).length;
   return (
-    <form ref={formRef} className="entity-form" noValidate onSubmit={(event) => void submit(event)} aria-label={submitLabel}>
+    <form
+      ref={formRef}
+      className="entity-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={submitLabel}
+    >
       {children(form)}
       {attempts > 0 && problemCount > 0 && !problem && (
         <p role="alert" className="error-text">
-          {formLevel ?? `Correct ${problemCount === 1 ? 'the problem' : `the ${problemCount} problems`} shown above, then try again.`}
+          {formLevel ??
+            `Correct ${problemCount === 1 ? 'the problem' : `the ${problemCount} problems`} shown above, then try again.`}
         </p>
       )}
       {problem && (

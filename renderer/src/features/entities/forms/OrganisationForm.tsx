@@ -15,10 +15,20 @@ const organisationSpec: FormSpec<OrganisationDraft> = {
   empty: { name: '', aliases: '', companyNumber: '', sector: '' },
   fromFields: (fields: EntityFields) => {
     const organisation = fields as EntityFieldsOf<'organisation'>;
-    return { name: organisation.name, aliases: organisation.aliases.join('\n'), companyNumber: organisation.companyNumber ?? '', sector: organisation.sector ?? '' };
+    return {
+      name: organisation.name,
+      aliases: organisation.aliases.join('\n'),
+      companyNumber: organisation.companyNumber ?? '',
+      sector: organisation.sector ?? '',
+    };
   },
   toInput: (draft) => ({
-    input: { name: draft.name, aliases: lines(draft.aliases), companyNumber: textOrNull(draft.companyNumber), sector: draft.sector.trim() },
+    input: {
+      name: draft.name,
+      aliases: lines(draft.aliases),
+      companyNumber: textOrNull(draft.companyNumber),
+      sector: draft.sector.trim(),
+    },
     errors: {},
   }),
 };
@@ -29,10 +39,25 @@ export function OrganisationForm(props: EntityFormProps) {
       {(form) => (
         <>
           <TextInput form={form} name="name" label="Name" />
-          <LinesInput form={form} name="aliases" label="Other names" hint="One per line: trading names, former names." />
+          <LinesInput
+            form={form}
+            name="aliases"
+            label="Other names"
+            hint="One per line: trading names, former names."
+          />
           <div className="form-row">
-            <TextInput form={form} name="companyNumber" label="Companies House number" hint="8 characters, e.g. 01234567 or SC123456." />
-            <TextInput form={form} name="sector" label="Sector" hint="For example hand car wash, agriculture, care." />
+            <TextInput
+              form={form}
+              name="companyNumber"
+              label="Companies House number"
+              hint="8 characters, e.g. 01234567 or SC123456."
+            />
+            <TextInput
+              form={form}
+              name="sector"
+              label="Sector"
+              hint="For example hand car wash, agriculture, care."
+            />
           </div>
         </>
       )}

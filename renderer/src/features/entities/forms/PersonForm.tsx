@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import { dataSubjectCategoryCodes, dataSubjectCategoryHelp, dataSubjectCategoryLabels, statementBasisCodes, statementBasisLabels } from '@shared/domain/dataSubjects';
+import {
+  dataSubjectCategoryCodes,
+  dataSubjectCategoryHelp,
+  dataSubjectCategoryLabels,
+  statementBasisCodes,
+  statementBasisLabels,
+} from '@shared/domain/dataSubjects';
 import { resolveCountries, resolveLanguages, languageLabel, nationalityName } from './codeLists';
 import { EntityFormFrame, type EntityFormProps } from './EntityFormFrame';
 import { CheckboxInput, DateInput, LinesInput, SelectInput, TextInput, choicesFrom } from './fields';
@@ -29,15 +35,28 @@ function AgeFields({ form }: { form: FormApi<PersonDraft> }) {
       <div className="radio-row">
         {ageBases.map((basis) => (
           <label key={basis.value} className="radio-choice">
-            <input type="radio" name={name} value={basis.value} checked={draft.ageBasis === basis.value} onChange={() => form.set('ageBasis', basis.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={basis.value}
+              checked={draft.ageBasis === basis.value}
+              onChange={() => form.set('ageBasis', basis.value)}
+            />
             {basis.label}
           </label>
         ))}
       </div>
       {draft.ageBasis === 'dob' && <DateInput form={form} name="dateOfBirth" label="Date of birth" />}
-      {draft.ageBasis === 'estimate' && <TextInput form={form} name="estimatedAge" label="Estimated age (years)" inputMode="numeric" />}
+      {draft.ageBasis === 'estimate' && (
+        <TextInput form={form} name="estimatedAge" label="Estimated age (years)" inputMode="numeric" />
+      )}
       {draft.ageBasis !== 'unknown' && (
-        <CheckboxInput form={form} name="ageDisputed" label="Age disputed" hint="The person’s stated age is doubted, or an age assessment is pending." />
+        <CheckboxInput
+          form={form}
+          name="ageDisputed"
+          label="Age disputed"
+          hint="The person’s stated age is doubted, or an age assessment is pending."
+        />
       )}
     </fieldset>
   );
@@ -57,11 +76,26 @@ function LanguageFields({ form }: { form: FormApi<PersonDraft> }) {
         form={form}
         name="nationalities"
         label="Nationalities"
-        hint={<>Codes or names, separated by commas (e.g. RO, Lithuanian). <Understood names={resolveCountries(draft.nationalities).codes.map(nationalityName)} /></>}
+        hint={
+          <>
+            Codes or names, separated by commas (e.g. RO, Lithuanian).{' '}
+            <Understood names={resolveCountries(draft.nationalities).codes.map(nationalityName)} />
+          </>
+        }
       />
       <div className="form-row">
-        <TextInput form={form} name="firstLanguage" label="First language" hint={<Understood names={resolveLanguages(draft.firstLanguage).codes.map(languageLabel)} />} />
-        <TextInput form={form} name="otherLanguages" label="Other languages" hint={<Understood names={resolveLanguages(draft.otherLanguages).codes.map(languageLabel)} />} />
+        <TextInput
+          form={form}
+          name="firstLanguage"
+          label="First language"
+          hint={<Understood names={resolveLanguages(draft.firstLanguage).codes.map(languageLabel)} />}
+        />
+        <TextInput
+          form={form}
+          name="otherLanguages"
+          label="Other languages"
+          hint={<Understood names={resolveLanguages(draft.otherLanguages).codes.map(languageLabel)} />}
+        />
       </div>
       <CheckboxInput form={form} name="interpreterNeeded" label="Interpreter needed" />
     </fieldset>
@@ -73,7 +107,12 @@ function PersonFields({ form }: { form: FormApi<PersonDraft> }) {
   return (
     <>
       <TextInput form={form} name="name" label="Name" hint="As written, with accents (e.g. Ionuț Popescu)." />
-      <LinesInput form={form} name="aliases" label="Aliases" hint="One per line: other names, spellings and nicknames." />
+      <LinesInput
+        form={form}
+        name="aliases"
+        label="Aliases"
+        hint="One per line: other names, spellings and nicknames."
+      />
       <div className="form-row">
         <SelectInput
           form={form}
@@ -81,7 +120,11 @@ function PersonFields({ form }: { form: FormApi<PersonDraft> }) {
           label="Data subject category"
           placeholder="Choose…"
           choices={choicesFrom(dataSubjectCategoryCodes, dataSubjectCategoryLabels)}
-          hint={category ? dataSubjectCategoryHelp[category] : 'DPA 2018 s38: suspects, victims and witnesses must be told apart.'}
+          hint={
+            category
+              ? dataSubjectCategoryHelp[category]
+              : 'DPA 2018 s38: suspects, victims and witnesses must be told apart.'
+          }
         />
         <SelectInput
           form={form}

@@ -23,8 +23,20 @@ export function PhoneForm(props: EntityFormProps) {
     <EntityFormFrame spec={phoneSpec} {...props}>
       {(form) => (
         <>
-          <TextInput form={form} name="number" label="Phone number" inputMode="tel" hint="UK numbers as dialled (07700 900123) or international (+40 …); stored in international form." />
-          <TextInput form={form} name="imei" label="IMEI" inputMode="numeric" hint="Optional: the handset’s 15-digit IMEI." />
+          <TextInput
+            form={form}
+            name="number"
+            label="Phone number"
+            inputMode="tel"
+            hint="UK numbers as dialled (07700 900123) or international (+40 …); stored in international form."
+          />
+          <TextInput
+            form={form}
+            name="imei"
+            label="IMEI"
+            inputMode="numeric"
+            hint="Optional: the handset’s 15-digit IMEI."
+          />
         </>
       )}
     </EntityFormFrame>

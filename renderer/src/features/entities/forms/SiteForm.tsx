@@ -39,8 +39,10 @@ function readLocation(draft: SiteDraft, errors: FieldErrors) {
   if (draft.lat.trim() === '' && draft.lon.trim() === '') return null;
   const lat = Number(draft.lat.trim());
   const lon = Number(draft.lon.trim());
-  if (draft.lat.trim() === '' || Number.isNaN(lat)) errors.lat = 'Enter the latitude in decimal degrees, for example 52.6651.';
-  if (draft.lon.trim() === '' || Number.isNaN(lon)) errors.lon = 'Enter the longitude in decimal degrees, for example 0.1593.';
+  if (draft.lat.trim() === '' || Number.isNaN(lat))
+    errors.lat = 'Enter the latitude in decimal degrees, for example 52.6651.';
+  if (draft.lon.trim() === '' || Number.isNaN(lon))
+    errors.lon = 'Enter the longitude in decimal degrees, for example 0.1593.';
   return errors.lat || errors.lon ? null : { lat, lon };
 }
 
@@ -67,7 +69,17 @@ function toInput(draft: SiteDraft) {
 
 const siteSpec: FormSpec<SiteDraft> = {
   type: 'site',
-  empty: { name: '', lines: '', town: '', postcode: '', gridRef: '', lat: '', lon: '', siteType: '', district: '' },
+  empty: {
+    name: '',
+    lines: '',
+    town: '',
+    postcode: '',
+    gridRef: '',
+    lat: '',
+    lon: '',
+    siteType: '',
+    district: '',
+  },
   fromFields,
   toInput,
   fieldFor: ([first]) => (first === 'location' ? 'lat' : null),
@@ -77,15 +89,30 @@ function SiteFields({ form }: { form: FormApi<SiteDraft> }) {
   const siteType = form.draft.siteType as keyof typeof siteTypeLabels | '';
   return (
     <>
-      <TextInput form={form} name="name" label="Site name" hint="For example the business name, or “Lay-by on A141”." />
+      <TextInput
+        form={form}
+        name="name"
+        label="Site name"
+        hint="For example the business name, or “Lay-by on A141”."
+      />
       <LinesInput form={form} name="lines" label="Address lines" hint="One per line." />
       <div className="form-row">
         <TextInput form={form} name="town" label="Town" />
-        <TextInput form={form} name="postcode" label="Postcode" hint="Checked and written the standard way (e.g. PE13 1AB)." />
+        <TextInput
+          form={form}
+          name="postcode"
+          label="Postcode"
+          hint="Checked and written the standard way (e.g. PE13 1AB)."
+        />
       </div>
       <fieldset className="field-group">
         <legend>Location</legend>
-        <TextInput form={form} name="gridRef" label="OS grid reference" hint="For example TL 462 589 (county sites are in TL or TF)." />
+        <TextInput
+          form={form}
+          name="gridRef"
+          label="OS grid reference"
+          hint="For example TL 462 589 (county sites are in TL or TF)."
+        />
         <div className="form-row">
           <TextInput form={form} name="lat" label="Latitude" inputMode="numeric" />
           <TextInput form={form} name="lon" label="Longitude" inputMode="numeric" />
@@ -100,7 +127,13 @@ function SiteFields({ form }: { form: FormApi<SiteDraft> }) {
           choices={choicesFrom(siteTypeCodes, siteTypeLabels)}
           hint={siteType ? siteTypeHelp[siteType] : undefined}
         />
-        <SelectInput form={form} name="district" label="District" placeholder="Not known" choices={districts.map((district) => ({ value: district.code, label: district.name }))} />
+        <SelectInput
+          form={form}
+          name="district"
+          label="District"
+          placeholder="Not known"
+          choices={districts.map((district) => ({ value: district.code, label: district.name }))}
+        />
       </div>
     </>
   );

@@ -1,4 +1,13 @@
-import { competentAuthorityCodes, competentAuthorityLabels, nrmOutcomeCodes, nrmOutcomeLabels, supportTypeCodes, supportTypeHelp, supportTypeLabels, type SupportType } from '@shared/domain/nrm';
+import {
+  competentAuthorityCodes,
+  competentAuthorityLabels,
+  nrmOutcomeCodes,
+  nrmOutcomeLabels,
+  supportTypeCodes,
+  supportTypeHelp,
+  supportTypeLabels,
+  type SupportType,
+} from '@shared/domain/nrm';
 import { CheckboxInput, DateInput, SelectInput, TextInput, choicesFrom } from './fields';
 import type { PersonDraft } from './personSpec';
 import type { FormApi } from './useEntityForm';
@@ -7,13 +16,18 @@ const outcomes = choicesFrom(nrmOutcomeCodes, nrmOutcomeLabels);
 
 function SupportTypes({ form }: { form: FormApi<PersonDraft> }) {
   const chosen = form.draft.supportTypes;
-  const toggle = (type: SupportType, on: boolean) => form.set('supportTypes', on ? [...chosen, type] : chosen.filter((item) => item !== type));
+  const toggle = (type: SupportType, on: boolean) =>
+    form.set('supportTypes', on ? [...chosen, type] : chosen.filter((item) => item !== type));
   return (
     <fieldset className="field-group support-types">
       <legend>Support types</legend>
       {supportTypeCodes.map((type) => (
         <label key={type} className="checkbox-row" title={supportTypeHelp[type]}>
-          <input type="checkbox" checked={chosen.includes(type)} onChange={(event) => toggle(type, event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(type)}
+            onChange={(event) => toggle(type, event.target.checked)}
+          />
           {supportTypeLabels[type]}
         </label>
       ))}
@@ -32,14 +46,32 @@ export function VictimPanel({ form }: { form: FormApi<PersonDraft> }) {
       <div className="form-row">
         <DateInput form={form} name="nrmReferralDate" label="NRM referral date" />
         <TextInput form={form} name="nrmReference" label="NRM reference" />
-        <SelectInput form={form} name="competentAuthority" label="Competent authority" placeholder="Not known" choices={choicesFrom(competentAuthorityCodes, competentAuthorityLabels)} />
+        <SelectInput
+          form={form}
+          name="competentAuthority"
+          label="Competent authority"
+          placeholder="Not known"
+          choices={choicesFrom(competentAuthorityCodes, competentAuthorityLabels)}
+        />
       </div>
       <div className="form-row">
-        <SelectInput form={form} name="rgOutcome" label="Reasonable grounds decision" placeholder="None yet" choices={outcomes} />
+        <SelectInput
+          form={form}
+          name="rgOutcome"
+          label="Reasonable grounds decision"
+          placeholder="None yet"
+          choices={outcomes}
+        />
         <DateInput form={form} name="rgDate" label="Reasonable grounds decision date" />
       </div>
       <div className="form-row">
-        <SelectInput form={form} name="cgOutcome" label="Conclusive grounds decision" placeholder="None yet" choices={outcomes} />
+        <SelectInput
+          form={form}
+          name="cgOutcome"
+          label="Conclusive grounds decision"
+          placeholder="None yet"
+          choices={outcomes}
+        />
         <DateInput form={form} name="cgDate" label="Conclusive grounds decision date" />
       </div>
       <CheckboxInput
@@ -48,7 +80,11 @@ export function VictimPanel({ form }: { form: FormApi<PersonDraft> }) {
         label="Duty to Notify: MS1 submitted"
         hint="Modern Slavery Act 2015 s52: an anonymous MS1 notification when an adult does not consent to an NRM referral."
       />
-      <CheckboxInput form={form} name="hubReferral" label="Referred to the Victim and Witness Hub for support" />
+      <CheckboxInput
+        form={form}
+        name="hubReferral"
+        label="Referred to the Victim and Witness Hub for support"
+      />
       {form.draft.hubReferral && (
         <>
           <div className="form-row">

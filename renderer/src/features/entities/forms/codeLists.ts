@@ -1,4 +1,9 @@
-import { commonNationalities, countryName, isCountryCode, nationalityAdjective } from '@shared/domain/countries';
+import {
+  commonNationalities,
+  countryName,
+  isCountryCode,
+  nationalityAdjective,
+} from '@shared/domain/countries';
 import { commonLanguages, isLanguageCode, languageName } from '@shared/domain/languages';
 
 export interface ResolvedCodes {
@@ -24,7 +29,9 @@ export function resolveCountries(text: string): ResolvedCodes {
   for (const part of split(text)) {
     const upper = part.toUpperCase();
     const lower = part.toLowerCase();
-    const byName = commonNationalities.find((entry) => entry.country.toLowerCase() === lower || entry.nationality.toLowerCase() === lower);
+    const byName = commonNationalities.find(
+      (entry) => entry.country.toLowerCase() === lower || entry.nationality.toLowerCase() === lower,
+    );
     const code = isCountryCode(upper) ? upper : (byName?.code ?? null);
     if (code) codes.push(code);
     else unknown.push(part);
@@ -55,6 +62,9 @@ export function languageLabel(code: string): string {
 }
 
 export function unknownMessage(kind: 'country' | 'language', unknown: string[]): string {
-  const example = kind === 'country' ? 'a two-letter code such as RO or LT, or a name such as Romanian' : 'a code such as ro or lt, or a name such as Romanian';
+  const example =
+    kind === 'country'
+      ? 'a two-letter code such as RO or LT, or a name such as Romanian'
+      : 'a code such as ro or lt, or a name such as Romanian';
   return `${unknown.map((part) => `“${part}”`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a ${kind} Fenlight knows: use ${example}.`;
 }

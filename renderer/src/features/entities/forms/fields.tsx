@@ -12,7 +12,17 @@ interface Bound<D, V> {
 }
 
 /** A text input bound to a draft field. */
-export function TextInput<D>({ form, name, label, hint, ...input }: Bound<D, string> & { placeholder?: string; inputMode?: 'numeric' | 'text' | 'email' | 'tel'; autoComplete?: string }) {
+export function TextInput<D>({
+  form,
+  name,
+  label,
+  hint,
+  ...input
+}: Bound<D, string> & {
+  placeholder?: string;
+  inputMode?: 'numeric' | 'text' | 'email' | 'tel';
+  autoComplete?: string;
+}) {
   return (
     <FormField
       label={label}
@@ -45,7 +55,9 @@ export function LinesInput<D>({ form, name, label, hint, rows = 3 }: Bound<D, st
         value={form.draft[name] as string}
         onChange={(event) => form.set(name, event.target.value as D[typeof name])}
         onBlur={() => form.touch(name)}
-        aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
         aria-invalid={error ? true : undefined}
       />
       {hint && (
@@ -68,7 +80,14 @@ export interface Choice {
 }
 
 /** A select bound to a draft field; `placeholder` adds a blank first choice. */
-export function SelectInput<D>({ form, name, label, hint, choices, placeholder }: Bound<D, string> & { choices: readonly Choice[]; placeholder?: string }) {
+export function SelectInput<D>({
+  form,
+  name,
+  label,
+  hint,
+  choices,
+  placeholder,
+}: Bound<D, string> & { choices: readonly Choice[]; placeholder?: string }) {
   const id = useId();
   const error = form.error(name);
   return (
@@ -79,7 +98,9 @@ export function SelectInput<D>({ form, name, label, hint, choices, placeholder }
         value={form.draft[name] as string}
         onChange={(event) => form.set(name, event.target.value as D[typeof name])}
         onBlur={() => form.touch(name)}
-        aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
         aria-invalid={error ? true : undefined}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}

@@ -28,7 +28,10 @@ export interface Conversion {
 
 /** "aliases.[2]" → ["aliases"]: list positions do not matter for placing a message. */
 export function pathParts(path: string | readonly PropertyKey[]): string[] {
-  const parts = typeof path === 'string' ? path.split('.') : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part)));
+  const parts =
+    typeof path === 'string'
+      ? path.split('.')
+      : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part)));
   return parts.filter((part) => part !== '' && !part.startsWith('['));
 }
 
@@ -56,9 +59,14 @@ export function placeIssues<D>(spec: FormSpec<D>, issues: FieldIssue[], into: Fi
 export function convert<D>(spec: FormSpec<D>, draft: D): Conversion {
   const { input, errors } = spec.toInput(draft);
   const parsed = entityInputSchema.safeParse({ type: spec.type, ...input });
-  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: pathParts(issue.path).join('.'), message: issue.message }));
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: pathParts(issue.path).join('.'), message: issue.message }));
   const all = placeIssues(spec, issues, errors);
-  return { input: Object.keys(all).length === 0 ? ({ type: spec.type, ...input } as EntityInput) : null, errors: all };
+  return {
+    input: Object.keys(all).length === 0 ? ({ type: spec.type, ...input } as EntityInput) : null,
+    errors: all,
+  };
 }
 
 /**

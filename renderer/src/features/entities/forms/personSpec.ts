@@ -119,7 +119,13 @@ function readAge(draft: PersonDraft, errors: FieldErrors): number | null {
   return Number(text);
 }
 
-function decision(outcome: NrmOutcome | '', date: string | null, key: string, label: string, errors: FieldErrors) {
+function decision(
+  outcome: NrmOutcome | '',
+  date: string | null,
+  key: string,
+  label: string,
+  errors: FieldErrors,
+) {
   if (outcome === '') {
     if (date !== null) errors[key] = `Choose the ${label} outcome for this date.`;
     return null;
@@ -139,12 +145,17 @@ function victimInput(draft: PersonDraft, errors: FieldErrors) {
     conclusiveGrounds: decision(draft.cgOutcome, cgDate, 'cgOutcome', 'conclusive grounds', errors),
     dutyToNotify: draft.dutyToNotify,
     hubReferral: draft.hubReferral,
-    hubReferralDate: draft.hubReferral ? readDate(draft.hubReferralDate, 'hubReferralDate', 'hub referral date', errors) : null,
+    hubReferralDate: draft.hubReferral
+      ? readDate(draft.hubReferralDate, 'hubReferralDate', 'hub referral date', errors)
+      : null,
     coordinator: draft.hubReferral ? draft.coordinator.trim() : '',
     supportTypes: draft.hubReferral ? draft.supportTypes : [],
     closedOn: draft.hubReferral ? readDate(draft.closedOn, 'closedOn', 'support closed date', errors) : null,
   };
-  const anything = Object.values(victim).some((value) => value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0));
+  const anything = Object.values(victim).some(
+    (value) =>
+      value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0),
+  );
   return anything ? victim : null;
 }
 
@@ -154,14 +165,17 @@ function toInput(draft: PersonDraft) {
   if (nationalities.unknown.length) errors.nationalities = unknownMessage('country', nationalities.unknown);
   const first = resolveLanguages(draft.firstLanguage);
   if (first.unknown.length) errors.firstLanguage = unknownMessage('language', first.unknown);
-  else if (first.codes.length > 1) errors.firstLanguage = 'Give one first language; put the others under “Other languages”.';
+  else if (first.codes.length > 1)
+    errors.firstLanguage = 'Give one first language; put the others under “Other languages”.';
   const others = resolveLanguages(draft.otherLanguages);
   if (others.unknown.length) errors.otherLanguages = unknownMessage('language', others.unknown);
-  if (draft.category === '') errors.category = 'Choose the data subject category (DPA 2018 s38): suspect, victim, witness…';
+  if (draft.category === '')
+    errors.category = 'Choose the data subject category (DPA 2018 s38): suspect, victim, witness…';
   const input = {
     name: draft.name,
     aliases: lines(draft.aliases),
-    dateOfBirth: draft.ageBasis === 'dob' ? readDate(draft.dateOfBirth, 'dateOfBirth', 'date of birth', errors) : null,
+    dateOfBirth:
+      draft.ageBasis === 'dob' ? readDate(draft.dateOfBirth, 'dateOfBirth', 'date of birth', errors) : null,
     estimatedAge: readAge(draft, errors),
     ageDisputed: draft.ageBasis !== 'unknown' && draft.ageDisputed,
     gender: draft.gender,
@@ -173,7 +187,8 @@ function toInput(draft: PersonDraft) {
     statementBasis: draft.statementBasis,
     victim: victimInput(draft, errors),
   };
-  if (draft.ageBasis === 'dob' && draft.dateOfBirth.trim() === '') errors.dateOfBirth = 'Enter the date of birth as dd/mm/yyyy, or choose “Not known”.';
+  if (draft.ageBasis === 'dob' && draft.dateOfBirth.trim() === '')
+    errors.dateOfBirth = 'Enter the date of birth as dd/mm/yyyy, or choose “Not known”.';
   return { input, errors };
 }
 

@@ -12,8 +12,13 @@ const PREFETCH_ROWS = 40;
 /** Height assumed before layout (a hidden panel, or jsdom), so the first rows still render. */
 const UNMEASURED_HEIGHT = 600;
 
-function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT }));
+function observeWithFallback(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  callback: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    callback(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT }),
+  );
 }
 
 interface EntityTableProps {
@@ -59,7 +64,11 @@ export function EntityTable({ rows, total, onOpen, onNearEnd }: EntityTableProps
         </div>
       </div>
       <div role="rowgroup" ref={scroller} className="entity-table-body" tabIndex={-1}>
-        <div role="presentation" className="entity-table-spacer" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          role="presentation"
+          className="entity-table-spacer"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const entity = rows[item.index];
             if (!entity) return null;
@@ -81,12 +90,24 @@ export function EntityTable({ rows, total, onOpen, onNearEnd }: EntityTableProps
                   </span>
                 </span>
                 <span role="cell">{entityTypeLabels[entity.type]}</span>
-                <span role="cell">{entity.category ? <CategoryBadge category={entity.category} /> : <span className="muted">—</span>}</span>
+                <span role="cell">
+                  {entity.category ? (
+                    <CategoryBadge category={entity.category} />
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </span>
                 <span role="cell">
                   <GradeBadge grade={entity.bestGrade} />
                 </span>
                 <span role="cell">{formatCount(entity.evidenceCount)}</span>
-                <span role="cell">{entity.latestEvidenceOn ? formatDate(entity.latestEvidenceOn) : <span className="muted">—</span>}</span>
+                <span role="cell">
+                  {entity.latestEvidenceOn ? (
+                    formatDate(entity.latestEvidenceOn)
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </span>
                 <span role="cell">{entity.hasHandlingConditions ? <ConditionsMarker /> : null}</span>
               </div>
             );

@@ -30,7 +30,9 @@ export function ReviewQueue() {
       (found) => {
         if (!current) return;
         setResult(found);
-        setSelected((previous) => new Set([...previous].filter((id) => found.rows.some((row) => row.id === id))));
+        setSelected(
+          (previous) => new Set([...previous].filter((id) => found.rows.some((row) => row.id === id))),
+        );
       },
       (failure: unknown) => current && setError(errorMessage(failure)),
     );
@@ -51,13 +53,19 @@ export function ReviewQueue() {
     }
   };
 
-  const toggle = (id: string, on: boolean) => setSelected((current) => (on ? new Set([...current, id]) : new Set([...current].filter((item) => item !== id))));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) =>
+      on ? new Set([...current, id]) : new Set([...current].filter((item) => item !== id)),
+    );
   const rows = result?.rows ?? [];
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
 
   return (
     <div className="review-queue">
-      <p className="muted">Entities created from report text by an import. Check each against its reports, correct it if needed, then mark it reviewed.</p>
+      <p className="muted">
+        Entities created from report text by an import. Check each against its reports, correct it if needed,
+        then mark it reviewed.
+      </p>
       <div className="toolbar">
         <button type="button" disabled={selected.size === 0} onClick={() => void mark([...selected])}>
           Mark reviewed{selected.size ? ` (${selected.size})` : ''}
@@ -71,7 +79,9 @@ export function ReviewQueue() {
       )}
       {result && (
         <p role="status">
-          {result.total === 0 ? 'Nothing to review.' : `${plural(result.total, 'entity', 'entities')} to review${result.total > rows.length ? ` (the ${rows.length} with most evidence shown)` : ''}.`}
+          {result.total === 0
+            ? 'Nothing to review.'
+            : `${plural(result.total, 'entity', 'entities')} to review${result.total > rows.length ? ` (the ${rows.length} with most evidence shown)` : ''}.`}
         </p>
       )}
       {rows.length > 0 && (
@@ -79,7 +89,14 @@ export function ReviewQueue() {
           <thead>
             <tr>
               <th scope="col">
-                <input type="checkbox" aria-label="Select all" checked={allSelected} onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())} />
+                <input
+                  type="checkbox"
+                  aria-label="Select all"
+                  checked={allSelected}
+                  onChange={(event) =>
+                    setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())
+                  }
+                />
               </th>
               <th scope="col">Name</th>
               <th scope="col">Type</th>
@@ -93,10 +110,19 @@ export function ReviewQueue() {
             {rows.map((entity) => (
               <tr key={entity.id}>
                 <td>
-                  <input type="checkbox" aria-label={`Select ${entity.label}`} checked={selected.has(entity.id)} onChange={(event) => toggle(entity.id, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${entity.label}`}
+                    checked={selected.has(entity.id)}
+                    onChange={(event) => toggle(entity.id, event.target.checked)}
+                  />
                 </td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => openRecord({ kind: 'entity', id: entity.id })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => openRecord({ kind: 'entity', id: entity.id })}
+                  >
                     {entity.label}
                   </button>
                 </td>

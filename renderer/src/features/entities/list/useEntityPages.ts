@@ -19,7 +19,12 @@ export interface EntityPages {
  * so the list asks for more only as the analyst scrolls towards the end.
  */
 export function useEntityPages(filters: EntityFilters): EntityPages {
-  const [state, setState] = useState<{ key: string; rows: EntitySummary[]; total: number; error: string | null } | null>(null);
+  const [state, setState] = useState<{
+    key: string;
+    rows: EntitySummary[];
+    total: number;
+    error: string | null;
+  } | null>(null);
   const [reloads, setReloads] = useState(0);
   const key = useMemo(() => JSON.stringify(listQuery(filters)), [filters]);
   const generation = useRef(0);
@@ -54,11 +59,16 @@ export function useEntityPages(filters: EntityFilters): EntityPages {
       (result) => {
         fetching.current = false;
         if (mine !== generation.current) return;
-        setState((current) => (current && current.key === key ? { ...current, rows: [...current.rows, ...result.rows], total: result.total } : current));
+        setState((current) =>
+          current && current.key === key
+            ? { ...current, rows: [...current.rows, ...result.rows], total: result.total }
+            : current,
+        );
       },
       (failure: unknown) => {
         fetching.current = false;
-        if (mine === generation.current) setState((current) => (current ? { ...current, error: errorMessage(failure) } : current));
+        if (mine === generation.current)
+          setState((current) => (current ? { ...current, error: errorMessage(failure) } : current));
       },
     );
   }, [state, key, filters]);

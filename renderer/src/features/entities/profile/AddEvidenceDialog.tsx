@@ -6,7 +6,17 @@ import { call, errorMessage } from '../../../lib/fenlight';
 import { ReportPicker } from './Pickers';
 
 /** Records that a report supports this entity; the report's grading then counts towards it. */
-export function AddEvidenceDialog({ entityId, label, onClose, onAdded }: { entityId: string; label: string; onClose(): void; onAdded(): void }) {
+export function AddEvidenceDialog({
+  entityId,
+  label,
+  onClose,
+  onAdded,
+}: {
+  entityId: string;
+  label: string;
+  onClose(): void;
+  onAdded(): void;
+}) {
   const [report, setReport] = useState<ReportSummary | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,8 +40,19 @@ export function AddEvidenceDialog({ entityId, label, onClose, onAdded }: { entit
   return (
     <Dialog title={`Add evidence for ${label}`} onClose={onClose} className="entity-dialog">
       <form noValidate onSubmit={(event) => void submit(event)} aria-label="Add evidence">
-        <ReportPicker label="Report" searchLabel="Find the report" value={report} onChange={setReport} error={error ?? undefined} />
-        <FormField label="Note" hint="Why this report supports the entity, e.g. “names her as the victim”." value={note} onChange={(event) => setNote(event.target.value)} />
+        <ReportPicker
+          label="Report"
+          searchLabel="Find the report"
+          value={report}
+          onChange={setReport}
+          error={error ?? undefined}
+        />
+        <FormField
+          label="Note"
+          hint="Why this report supports the entity, e.g. “names her as the victim”."
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
         {problem && (
           <p role="alert" className="error-text">
             {problem}

@@ -3,7 +3,17 @@ import { Dialog } from '../../../components/Dialog';
 import { call, errorMessage } from '../../../lib/fenlight';
 
 /** Deleting is an erasure under DPA 2018 s62: the reason is required and logged. */
-export function DeleteEntityDialog({ entityId, label, onClose, onDeleted }: { entityId: string; label: string; onClose(): void; onDeleted(): void }) {
+export function DeleteEntityDialog({
+  entityId,
+  label,
+  onClose,
+  onDeleted,
+}: {
+  entityId: string;
+  label: string;
+  onClose(): void;
+  onDeleted(): void;
+}) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -11,7 +21,9 @@ export function DeleteEntityDialog({ entityId, label, onClose, onDeleted }: { en
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (reason.trim().length < 3) {
-      setError('Give the reason for deleting (at least 3 characters), for example “MoPI review: no policing purpose”.');
+      setError(
+        'Give the reason for deleting (at least 3 characters), for example “MoPI review: no policing purpose”.',
+      );
       return;
     }
     try {
@@ -25,10 +37,20 @@ export function DeleteEntityDialog({ entityId, label, onClose, onDeleted }: { en
   return (
     <Dialog title={`Delete ${label}?`} onClose={onClose}>
       <form noValidate onSubmit={(event) => void submit(event)} aria-label="Delete entity">
-        <p>The entity and its links are deleted. The reports that supported it are kept. The deletion and your reason are recorded in the audit log.</p>
+        <p>
+          The entity and its links are deleted. The reports that supported it are kept. The deletion and your
+          reason are recorded in the audit log.
+        </p>
         <div className="form-field">
           <label htmlFor={`${id}-reason`}>Reason for deleting</label>
-          <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
           {error && (
             <div id={`${id}-error`} className="field-error" role="alert">
               {error}

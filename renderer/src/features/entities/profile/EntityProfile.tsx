@@ -74,7 +74,7 @@ export function EntityProfile({ id }: { id: string }) {
     <section className="view entity-profile" aria-labelledby="entity-profile-heading">
       <div className="toolbar">
         <button type="button" onClick={closeRecord}>
-          ← All entities
+          <span aria-hidden="true">← </span>Back to entities
         </button>
         {detail && (
           <>
@@ -87,7 +87,11 @@ export function EntityProfile({ id }: { id: string }) {
           </>
         )}
       </div>
-      {!detail && !error && <p className="muted" id="entity-profile-heading">Loading…</p>}
+      {!detail && !error && (
+        <p className="muted" id="entity-profile-heading">
+          Loading…
+        </p>
+      )}
       {error && (
         <>
           <h1 id="entity-profile-heading">Entity not available</h1>
@@ -100,7 +104,11 @@ export function EntityProfile({ id }: { id: string }) {
         <p role="status" className="notice">
           {notice.text}{' '}
           {notice.openId && (
-            <button type="button" className="link-button" onClick={() => openRecord({ kind: 'entity', id: notice.openId ?? '' })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openRecord({ kind: 'entity', id: notice.openId ?? '' })}
+            >
               Open it
             </button>
           )}
@@ -121,10 +129,16 @@ export function EntityProfile({ id }: { id: string }) {
             detail={detail}
             onUndone={(survivor, restored) => {
               replace(survivor);
-              setNotice({ text: `Merge undone: “${restored.summary.label}” is a separate entity again, with its own evidence.`, openId: restored.summary.id });
+              setNotice({
+                text: `Merge undone: “${restored.summary.label}” is a separate entity again, with its own evidence.`,
+                openId: restored.summary.id,
+              });
             }}
           />
-          <HistorySection entityId={id} version={`${detail.updatedAt}|${detail.evidence.length}|${detail.links.length}`} />
+          <HistorySection
+            entityId={id}
+            version={`${detail.updatedAt}|${detail.evidence.length}|${detail.links.length}`}
+          />
         </>
       )}
       {detail && dialog === 'edit' && (
@@ -160,7 +174,14 @@ export function EntityProfile({ id }: { id: string }) {
           }}
         />
       )}
-      {detail && dialog === 'delete' && <DeleteEntityDialog entityId={id} label={detail.summary.label} onClose={() => setDialog(null)} onDeleted={closeRecord} />}
+      {detail && dialog === 'delete' && (
+        <DeleteEntityDialog
+          entityId={id}
+          label={detail.summary.label}
+          onClose={() => setDialog(null)}
+          onDeleted={closeRecord}
+        />
+      )}
     </section>
   );
 }

@@ -10,7 +10,9 @@ function evidenceDate(item: EvidenceItem): string {
 
 /** Oldest first, by when it happened (else when it was reported), so the story reads in order. */
 export function inDateOrder(items: readonly EvidenceItem[]): EvidenceItem[] {
-  return [...items].sort((a, b) => evidenceDate(a).localeCompare(evidenceDate(b)) || a.addedAt.localeCompare(b.addedAt));
+  return [...items].sort(
+    (a, b) => evidenceDate(a).localeCompare(evidenceDate(b)) || a.addedAt.localeCompare(b.addedAt),
+  );
 }
 
 /** The reports that support an entity (the i2 "cards"), each with its grading and any conditions. */
@@ -25,14 +27,21 @@ export function EvidenceSection({ evidence, onAdd }: { evidence: EvidenceItem[];
         </button>
       </div>
       {evidence.length === 0 ? (
-        <p className="muted">No report supports this entity yet. Add the report it came from, so its grading travels with it.</p>
+        <p className="muted">
+          No report supports this entity yet. Add the report it came from, so its grading travels with it.
+        </p>
       ) : (
         <ol className="evidence-list" aria-label="Evidence">
           {inDateOrder(evidence).map((item) => (
             <li key={item.id} className="evidence-item">
               <div className="evidence-head">
                 <span className="evidence-date">{formatDate(evidenceDate(item))}</span>
-                <button type="button" className="link-button" onClick={() => openRecord({ kind: 'report', id: item.reportId })} aria-label={`Open report ${item.urn}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openRecord({ kind: 'report', id: item.reportId })}
+                  aria-label={`Open report ${item.urn}`}
+                >
                   {item.urn}
                 </button>
                 <span className="evidence-title">{item.title}</span>

@@ -14,7 +14,12 @@ export function HistorySection({ entityId, version }: { entityId: string; versio
 
   useEffect(() => {
     let current = true;
-    call('audit.list', { targetId: entityId, targetType: 'entity', actions: ['COLLECT', 'ALTER', 'COMBINE', 'ERASE'], limit: 100 }).then(
+    call('audit.list', {
+      targetId: entityId,
+      targetType: 'entity',
+      actions: ['COLLECT', 'ALTER', 'COMBINE', 'ERASE'],
+      limit: 100,
+    }).then(
       (result) => {
         if (!current) return;
         setEntries(result.entries);

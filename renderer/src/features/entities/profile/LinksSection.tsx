@@ -17,7 +17,8 @@ export function groupByType(links: readonly LinkedItem[]): Array<{ type: LinkTyp
 
 /** "from 01/03/2026 to 30/04/2026", "from 01/03/2026", or "" when open-ended both ways. */
 export function validity(link: LinkSummary): string {
-  if (link.validFrom && link.validTo) return `from ${formatDate(link.validFrom)} to ${formatDate(link.validTo)}`;
+  if (link.validFrom && link.validTo)
+    return `from ${formatDate(link.validFrom)} to ${formatDate(link.validTo)}`;
   if (link.validFrom) return `from ${formatDate(link.validFrom)}`;
   if (link.validTo) return `until ${formatDate(link.validTo)}`;
   return '';
@@ -53,11 +54,17 @@ export function LinksSection({ detail, onAddLink }: { detail: EntityDetail; onAd
                   {link.directed ? (link.fromId === selfId ? '→' : '←') : '—'}
                 </span>
                 <span className="visually-hidden">{direction(link, selfId)}</span>
-                <button type="button" className="link-button" onClick={() => openRecord({ kind: 'entity', id: other.id })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openRecord({ kind: 'entity', id: other.id })}
+                >
                   {other.label}
                 </button>
                 <span className="muted">{entityTypeLabels[other.type]}</span>
-                <span className={`link-strength link-strength-${link.strength}`}>{linkStrengthLabels[link.strength]}</span>
+                <span className={`link-strength link-strength-${link.strength}`}>
+                  {linkStrengthLabels[link.strength]}
+                </span>
                 {validity(link) && <span className="muted">{validity(link)}</span>}
                 <GradeBadge grade={link.bestGrade} />
                 {link.notes && <span className="link-notes">{link.notes}</span>}

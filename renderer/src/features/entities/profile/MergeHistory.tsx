@@ -4,7 +4,13 @@ import type { EntityDetail, MergeRecord } from '@shared/records';
 import { call, errorMessage } from '../../../lib/fenlight';
 
 /** Merges this entity took part in; a merge into it that is still in force can be undone here. */
-export function MergeHistory({ detail, onUndone }: { detail: EntityDetail; onUndone(survivor: EntityDetail, restored: EntityDetail): void }) {
+export function MergeHistory({
+  detail,
+  onUndone,
+}: {
+  detail: EntityDetail;
+  onUndone(survivor: EntityDetail, restored: EntityDetail): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   if (detail.merges.length === 0) return null;
@@ -30,12 +36,23 @@ export function MergeHistory({ detail, onUndone }: { detail: EntityDetail; onUnd
           const intoThis = merge.survivorId === detail.summary.id;
           return (
             <li key={merge.id}>
-              {intoThis ? <>“{merge.mergedLabel}” was merged into this entity</> : <>This entity was merged into another</>} on {formatDateTime(merge.mergedAt)}
+              {intoThis ? (
+                <>“{merge.mergedLabel}” was merged into this entity</>
+              ) : (
+                <>This entity was merged into another</>
+              )}{' '}
+              on {formatDateTime(merge.mergedAt)}
               {merge.undoneAt ? (
                 <span className="muted"> (undone {formatDateTime(merge.undoneAt)})</span>
               ) : (
                 intoThis && (
-                  <button type="button" className="merge-undo" disabled={busy === merge.id} onClick={() => void undo(merge)} aria-label={`Undo merge of ${merge.mergedLabel}`}>
+                  <button
+                    type="button"
+                    className="merge-undo"
+                    disabled={busy === merge.id}
+                    onClick={() => void undo(merge)}
+                    aria-label={`Undo merge of ${merge.mergedLabel}`}
+                  >
                     Undo merge
                   </button>
                 )

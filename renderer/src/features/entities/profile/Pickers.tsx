@@ -15,7 +15,10 @@ interface PickerProps<T> {
   error?: string | undefined;
 }
 
-function useSearch<T>(search: (text: string) => Promise<T[]>, text: string): { results: T[]; error: string | null } {
+function useSearch<T>(
+  search: (text: string) => Promise<T[]>,
+  text: string,
+): { results: T[]; error: string | null } {
   const [state, setState] = useState<{ results: T[]; error: string | null }>({ results: [], error: null });
   useEffect(() => {
     let current = true;
@@ -31,7 +34,15 @@ function useSearch<T>(search: (text: string) => Promise<T[]>, text: string): { r
 }
 
 /** A search box over a list box: type to narrow, then choose with the keyboard or the mouse. */
-function SearchPicker<T extends { id: string }>({ label, searchLabel, value, onChange, error, search, describe }: PickerProps<T> & { search(text: string): Promise<T[]>; describe(item: T): string }) {
+function SearchPicker<T extends { id: string }>({
+  label,
+  searchLabel,
+  value,
+  onChange,
+  error,
+  search,
+  describe,
+}: PickerProps<T> & { search(text: string): Promise<T[]>; describe(item: T): string }) {
   const id = useId();
   const [text, setText] = useState('');
   const { results, error: searchError } = useSearch(search, text.trim());
@@ -40,7 +51,13 @@ function SearchPicker<T extends { id: string }>({ label, searchLabel, value, onC
     <div className="picker">
       <div className="form-field">
         <label htmlFor={`${id}-search`}>{searchLabel}</label>
-        <input id={`${id}-search`} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          autoComplete="off"
+        />
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-list`}>{label}</label>
@@ -70,20 +87,48 @@ function SearchPicker<T extends { id: string }>({ label, searchLabel, value, onC
 }
 
 async function searchEntities(text: string): Promise<EntitySummary[]> {
-  return (await call('entities.list', { ...(text ? { text } : {}), sort: text ? 'label' : 'updatedAt', offset: 0, limit: RESULTS })).rows;
+  return (
+    await call('entities.list', {
+      ...(text ? { text } : {}),
+      sort: text ? 'label' : 'updatedAt',
+      offset: 0,
+      limit: RESULTS,
+    })
+  ).rows;
 }
 
 async function searchReports(text: string): Promise<ReportSummary[]> {
-  return (await call('reports.list', { filter: text ? { text } : {}, sort: { key: 'recordedOn', direction: 'desc' }, offset: 0, limit: RESULTS })).rows;
+  return (
+    await call('reports.list', {
+      filter: text ? { text } : {},
+      sort: { key: 'recordedOn', direction: 'desc' },
+      offset: 0,
+      limit: RESULTS,
+    })
+  ).rows;
 }
 
 /** Another entity, found by name or identifier; `exclude` keeps the entity itself out. */
 export function EntityPicker({ exclude, ...props }: PickerProps<EntitySummary> & { exclude: string }) {
-  const [search] = useState(() => async (text: string) => (await searchEntities(text)).filter((entity) => entity.id !== exclude));
-  return <SearchPicker {...props} search={search} describe={(entity) => `${entity.chartLabel} (${entityTypeLabels[entity.type]})`} />;
+  const [search] = useState(
+    () => async (text: string) => (await searchEntities(text)).filter((entity) => entity.id !== exclude),
+  );
+  return (
+    <SearchPicker
+      {...props}
+      search={search}
+      describe={(entity) => `${entity.chartLabel} (${entityTypeLabels[entity.type]})`}
+    />
+  );
 }
 
 /** A report, found by URN, title or text. */
 export function ReportPicker(props: PickerProps<ReportSummary>) {
-  return <SearchPicker {...props} search={searchReports} describe={(report) => `${report.urn} — ${report.title} (${formatGrade(report.grade)})`} />;
+  return (
+    <SearchPicker
+      {...props}
+      search={searchReports}
+      describe={(report) => `${report.urn} — ${report.title} (${formatGrade(report.grade)})`}
+    />
+  );
 }

@@ -18,7 +18,10 @@ function PropertyList({ rows, label }: { rows: PropertyRow[]; label: string }) {
 export function PropertiesSection({ detail }: { detail: EntityDetail }) {
   const { fields } = detail;
   const aliases = fields.type === 'person' || fields.type === 'organisation' ? fields.aliases : [];
-  const victim = fields.type === 'person' && (fields.category === 'victim' || fields.category === 'potential_victim') ? fields.victim : null;
+  const victim =
+    fields.type === 'person' && (fields.category === 'victim' || fields.category === 'potential_victim')
+      ? fields.victim
+      : null;
   return (
     <section className="profile-section" aria-labelledby="entity-properties">
       <h2 id="entity-properties">Properties</h2>
@@ -29,9 +32,7 @@ export function PropertiesSection({ detail }: { detail: EntityDetail }) {
           {aliases.length ? (
             <ul className="alias-list" aria-label={fields.type === 'person' ? 'Aliases' : 'Other names'}>
               {aliases.map((alias) => (
-                <li key={alias}>
-                  {alias}
-                </li>
+                <li key={alias}>{alias}</li>
               ))}
             </ul>
           ) : (
@@ -39,12 +40,17 @@ export function PropertiesSection({ detail }: { detail: EntityDetail }) {
           )}
         </>
       )}
-      {fields.type === 'person' && (fields.category === 'victim' || fields.category === 'potential_victim') && (
-        <div className="victim-summary">
-          <h3>NRM and victim support</h3>
-          {victim ? <PropertyList rows={victimRows(victim)} label="NRM and victim support" /> : <p className="muted">No NRM or support details recorded yet.</p>}
-        </div>
-      )}
+      {fields.type === 'person' &&
+        (fields.category === 'victim' || fields.category === 'potential_victim') && (
+          <div className="victim-summary">
+            <h3>NRM and victim support</h3>
+            {victim ? (
+              <PropertyList rows={victimRows(victim)} label="NRM and victim support" />
+            ) : (
+              <p className="muted">No NRM or support details recorded yet.</p>
+            )}
+          </div>
+        )}
     </section>
   );
 }

@@ -29,7 +29,9 @@ const phoneTypeLabels: Record<string, string> = {
 
 /** Rows with no value are left out, so the profile shows what is known. */
 function rows(entries: Array<[string, string | null | undefined]>): PropertyRow[] {
-  return entries.filter((entry): entry is [string, string] => Boolean(entry[1])).map(([label, value]) => ({ label, value }));
+  return entries
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([label, value]) => ({ label, value }));
 }
 
 function age(person: EntityFieldsOf<'person'>): string | null {
@@ -62,7 +64,10 @@ function siteRows(site: EntityFieldsOf<'site'>): PropertyRow[] {
     ['Postcode', site.postcode],
     // Officers navigate by grid reference: derive one when the site was placed by latitude and longitude.
     ['OS grid reference', site.gridRef ?? (location ? toGridRef(location.lat, location.lon) : null)],
-    ['Latitude, longitude', location ? `${formatNumber(location.lat, 5)}, ${formatNumber(location.lon, 5)}` : null],
+    [
+      'Latitude, longitude',
+      location ? `${formatNumber(location.lat, 5)}, ${formatNumber(location.lon, 5)}` : null,
+    ],
     ['Site type', siteTypeLabels[site.siteType]],
     ['District', site.district ? districtName(site.district) : null],
   ]);
@@ -124,7 +129,9 @@ type Victim = NonNullable<EntityFieldsOf<'person'>['victim']>;
 
 function decision(value: Victim['reasonableGrounds']): string | null {
   if (!value) return 'None yet';
-  return value.date ? `${nrmOutcomeLabels[value.outcome]}, ${formatDate(value.date)}` : nrmOutcomeLabels[value.outcome];
+  return value.date
+    ? `${nrmOutcomeLabels[value.outcome]}, ${formatDate(value.date)}`
+    : nrmOutcomeLabels[value.outcome];
 }
 
 /** NRM and support details of a victim or potential victim. */
@@ -132,11 +139,21 @@ export function victimRows(victim: Victim): PropertyRow[] {
   return rows([
     ['NRM referral date', victim.nrmReferralDate ? formatDate(victim.nrmReferralDate) : 'Not referred'],
     ['NRM reference', victim.nrmReference],
-    ['Competent authority', victim.competentAuthority ? competentAuthorityLabels[victim.competentAuthority] : null],
+    [
+      'Competent authority',
+      victim.competentAuthority ? competentAuthorityLabels[victim.competentAuthority] : null,
+    ],
     ['Reasonable grounds decision', decision(victim.reasonableGrounds)],
     ['Conclusive grounds decision', decision(victim.conclusiveGrounds)],
     ['Duty to Notify (MS1) submitted', yesNo(victim.dutyToNotify)],
-    ['Hub support referral', victim.hubReferral ? (victim.hubReferralDate ? `Yes, ${formatDate(victim.hubReferralDate)}` : 'Yes') : 'No'],
+    [
+      'Hub support referral',
+      victim.hubReferral
+        ? victim.hubReferralDate
+          ? `Yes, ${formatDate(victim.hubReferralDate)}`
+          : 'Yes'
+        : 'No',
+    ],
     ['Coordinator', victim.coordinator],
     ['Support types', victim.supportTypes.map((type) => supportTypeLabels[type]).join(', ')],
     ['Support closed', victim.closedOn ? formatDate(victim.closedOn) : null],

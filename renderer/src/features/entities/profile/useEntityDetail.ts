@@ -11,10 +11,18 @@ export interface EntityDetailState {
 }
 
 /** Whether a data.changed event can concern this profile (the entity, its links or its neighbours). */
-export function concernsProfile(detail: EntityDetail | null, change: { scopes: string[]; ids?: string[] }): boolean {
-  if (!change.scopes.some((scope) => scope === 'entities' || scope === 'links' || scope === 'reports')) return false;
+export function concernsProfile(
+  detail: EntityDetail | null,
+  change: { scopes: string[]; ids?: string[] },
+): boolean {
+  if (!change.scopes.some((scope) => scope === 'entities' || scope === 'links' || scope === 'reports'))
+    return false;
   if (!detail || !change.ids || change.ids.length === 0) return true;
-  const mine = new Set([detail.summary.id, ...detail.links.flatMap(({ link, other }) => [link.id, other.id]), ...detail.evidence.map((item) => item.reportId)]);
+  const mine = new Set([
+    detail.summary.id,
+    ...detail.links.flatMap(({ link, other }) => [link.id, other.id]),
+    ...detail.evidence.map((item) => item.reportId),
+  ]);
   return change.ids.some((id) => mine.has(id));
 }
 
@@ -23,7 +31,11 @@ export function concernsProfile(detail: EntityDetail | null, change: { scopes: s
  * profile fetches when opened and when something it shows changes, not on a timer.
  */
 export function useEntityDetail(id: string): EntityDetailState {
-  const [state, setState] = useState<{ id: string; detail: EntityDetail | null; error: string | null } | null>(null);
+  const [state, setState] = useState<{
+    id: string;
+    detail: EntityDetail | null;
+    error: string | null;
+  } | null>(null);
   const [reloads, setReloads] = useState(0);
   const latest = useRef<EntityDetail | null>(null);
 
