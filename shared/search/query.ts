@@ -146,3 +146,17 @@ export function parseSearchQuery(input: string): ParsedQuery {
 export function hasReportFilters(query: ParsedQuery): boolean {
   return Boolean(query.grade || query.handling || query.marking || query.district || query.exploitation || query.from || query.to);
 }
+
+/**
+ * For search-as-you-type: the last word typed is still being typed, so it is searched as a prefix
+ * ("IR/2026/00" finds IR/2026/0042). Phrases, filters and words already ending in * are left alone,
+ * as is a query that ends with a space (the word is finished).
+ */
+export function asYouType(query: string): string {
+  if (/\s$/.test(query)) return query.trim();
+  const match = /(^|\s)([^\s"]+)$/.exec(query);
+  if (!match) return query;
+  const word = match[2]!;
+  if (word.endsWith('*') || /^\w+:/.test(word) || !/[\p{L}\p{N}]$/u.test(word)) return query;
+  return `${query}*`;
+}

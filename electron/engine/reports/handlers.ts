@@ -43,7 +43,9 @@ export function reportHandlers(context: EngineContext): HandlerTable {
     'reports.update': ({ id, report }) => {
       const rc = records(context);
       const before = reportFieldsFromRow(rc.stores.reports.row(id), true);
-      const after = validateReport(report, rc);
+      const validated = validateReport(report, rc);
+      // Leaving the restricted original out of an edit keeps it: editing need not reveal it.
+      const after = 'originalText' in report ? validated : { ...validated, originalText: before.originalText };
       const changes = fieldDiff(before, after, ['originalText']);
       if (changes.length > 0) {
         rc.session.transaction(() => {

@@ -86,6 +86,15 @@ describe('intelligence reports', () => {
     expect(JSON.stringify(alter)).not.toContain('SECRET-SOURCE-DETAIL');
   });
 
+  it('keeps the restricted original text when an edit leaves it out', async () => {
+    const { engine } = await createTestVault();
+    const { summary } = await createReport(engine);
+    const { originalText: _left, ...edited } = reportInput({ urn: summary.urn, title: 'Retitled' });
+    value(await engine.call('reports.update', { id: summary.id, report: edited }));
+    const restricted = value<ReportDetail>(await engine.call('reports.get', { id: summary.id, restricted: true }));
+    expect(restricted.fields).toMatchObject({ title: 'Retitled', originalText: expect.stringMatching(/name withheld/) });
+  });
+
   it('records nothing when an unchanged report is saved', async () => {
     const { engine } = await createTestVault();
     const { summary } = await createReport(engine, { urn: 'IR/SAME' });

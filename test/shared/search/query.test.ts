@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery } from '@shared/search/query';
+import { asYouType, parseSearchQuery } from '@shared/search/query';
 import { ftsMatchExpression } from '../../../electron/engine/search/ftsExpression';
 
 describe('search query syntax', () => {
@@ -36,5 +36,19 @@ describe('FTS5 expressions built from analyst text', () => {
 
   it('escapes quotes inside words', () => {
     expect(ftsMatchExpression('o"brien')).toBe('"obrien"');
+  });
+});
+
+describe('search as you type', () => {
+  it('searches the word still being typed as a prefix', () => {
+    expect(asYouType('car wa')).toBe('car wa*');
+    expect(asYouType('IR/2026/00')).toBe('IR/2026/00*');
+  });
+
+  it('leaves finished words, phrases, filters and explicit prefixes alone', () => {
+    expect(asYouType('car wash ')).toBe('car wash');
+    expect(asYouType('"hand car wash"')).toBe('"hand car wash"');
+    expect(asYouType('type:person')).toBe('type:person');
+    expect(asYouType('popes*')).toBe('popes*');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchResult } from '@shared/contract/calls/search';
+import { asYouType } from '@shared/search/query';
 import { call, errorMessage } from '../../lib/fenlight';
 import { recordOptions, type RecordOption } from './searchHits';
 
@@ -30,7 +31,7 @@ export function usePaletteSearch(query: string): PaletteSearch {
     if (trimmed === '') return undefined;
     let current = true;
     const timer = setTimeout(() => {
-      call('search.query', { q: trimmed, limit: LIMIT, scope: 'all' }).then(
+      call('search.query', { q: asYouType(query), limit: LIMIT, scope: 'all' }).then(
         (answer: SearchResult) => current && setResult({ query: trimmed, options: recordOptions(answer.hits), problems: answer.understood.problems, error: null }),
         (failure: unknown) => current && setResult({ query: trimmed, options: [], problems: [], error: errorMessage(failure) }),
       );
@@ -39,7 +40,7 @@ export function usePaletteSearch(query: string): PaletteSearch {
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed]);
+  }, [trimmed, query]);
 
   // Results for an older query are kept on screen while the new one runs, but never for an empty box.
   return trimmed === '' ? none : result;

@@ -76,7 +76,7 @@ describe('command palette search', { timeout: 30_000 }, () => {
       within(list).getByRole('option', { name: 'AB12 CDE (Vehicle)' }),
     ]);
     // Debounced: one query for the word, not one per letter.
-    expect(bridge.calls.filter((entry) => entry.name === 'search.query').map((entry) => entry.input)).toEqual([{ q: 'van', limit: 20, scope: 'all' }]);
+    expect(bridge.calls.filter((entry) => entry.name === 'search.query').map((entry) => entry.input)).toEqual([{ q: 'van*', limit: 20, scope: 'all' }]);
     // Handling conditions travel with the report, even here.
     const option = within(list).getByRole('option', { name: 'CAMBS-IR-0042 — Van at the car wash' });
     expect(document.getElementById(option.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Handling conditions: Do not disclose to the subject.');
