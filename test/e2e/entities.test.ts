@@ -200,6 +200,37 @@ describe.skipIf(!chromiumPath)('entities in Chromium (skipped when no Chromium i
     await saveScreenshot(page, 'entities-after-import');
   });
 
+  it('links the suspect to the address he lives at, and opens the address from the profile', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Marius Ionescu', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marius Ionescu' }).waitFor();
+    await page.getByRole('button', { name: 'Link to…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link Marius Ionescu to…' });
+    await dialog.getByLabel('Find the other entity').fill('Mill');
+    await dialog
+      .getByRole('listbox', { name: 'Other entity' })
+      .selectOption({ label: '14 Mill Road, PE13 2AB (Address or site)' });
+    await dialog
+      .getByLabel('Link type')
+      .selectOption({ label: 'Marius Ionescu lives at 14 Mill Road, PE13 2AB' });
+    await dialog.getByLabel('Strength').selectOption('confirmed');
+    await dialog.getByLabel('Valid from').fill('01/01/2026');
+    await saveScreenshot(page, 'entities-link-dialog');
+    expect(await checkAccessibility(page, 'entities-link-dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    const livesAt = page.getByRole('list', { name: 'Lives at' });
+    await livesAt.waitFor();
+    expect(await livesAt.textContent()).toMatch(/14 Mill Road, PE13 2AB.*Confirmed.*from 01\/01\/2026/);
+    await page.getByRole('heading', { name: 'Linked entities' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'entities-linked-profile');
+    await livesAt.getByRole('button', { name: '14 Mill Road, PE13 2AB' }).click();
+    await page.getByRole('heading', { level: 1, name: '14 Mill Road, PE13 2AB' }).waitFor();
+    expect(await page.getByLabel('Properties', { exact: true }).first().textContent()).toMatch(
+      /OS grid reference|PostcodePE13 2AB/,
+    );
+    await page.getByRole('button', { name: 'Back to entities' }).click();
+  });
+
   it('reads well in the dark theme', async () => {
     const { page } = session;
     await page

@@ -14,6 +14,10 @@ const entityOperationLabels: Record<string, string> = {
   'links.create': 'Link added',
   'links.update': 'Link edited',
   'links.delete': 'Link deleted',
+  'import.entities': 'Imported',
+  'import.links': 'Link imported',
+  'import.reports': 'Extracted from imported reports',
+  'demo.load': 'Demo data loaded',
 };
 
 export function entityOperationLabel(entry: AuditEntry): string {

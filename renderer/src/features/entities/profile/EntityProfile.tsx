@@ -102,11 +102,11 @@ export function EntityProfile({ id }: { id: string }) {
       )}
       {notice && (
         <p role="status" className="notice">
-          {notice.text}{' '}
+          {notice.text}
           {notice.openId && (
             <button
               type="button"
-              className="link-button"
+              className="link-button notice-action"
               onClick={() => openRecord({ kind: 'entity', id: notice.openId ?? '' })}
             >
               Open it

@@ -80,7 +80,11 @@ function SearchPicker<T extends { id: string }>({
             {error ?? searchError}
           </div>
         )}
-        {options.length === 0 && !searchError && <div className="field-hint">Nothing matches “{text}”.</div>}
+        {options.length === 0 && !searchError && (
+          <div className="field-hint">
+            {text.trim() ? `Nothing matches “${text.trim()}”.` : 'There are none in the vault yet.'}
+          </div>
+        )}
       </div>
     </div>
   );
