@@ -173,7 +173,7 @@ const LINK_NOTES = Object.fromEntries(linkTypeCodes.map((code) => [code, `Report
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Whether `needle` occurs in `text` as a whole phrase (so 'Thị Lan' is not found inside 'Thị Lan Anh'). */
+/** Whether `needle` occurs in `text` as whole words (so 'Thị Lan' is not found inside 'Thị Lanh'). */
 export function mentions(text: string, needle: string): boolean {
   let from = 0;
   for (;;) {

@@ -13,11 +13,10 @@ const LIMIT = 250_000;
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function fold(text: string): string {
-  // Plain ASCII folds to lower case with punctuation runs as single spaces: no need to remember it.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   let folded = cache.get(text);
   if (folded === undefined) {
-    folded = foldName(text);
+    // Plain ASCII folds to lower case with punctuation runs as single spaces, without Unicode work.
+    folded = ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : foldName(text);
     if (cache.size < LIMIT) cache.set(text, folded);
   }
   return folded;

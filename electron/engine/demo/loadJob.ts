@@ -9,6 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { FenlightError } from '@shared/contract';
+import { formatCount } from '@shared/format/numbers';
 import { parseOrThrow } from '@shared/contract/validation';
 import { linkInputSchema } from '@shared/schemas/link';
 import { reportInputSchema, type ReportFields } from '@shared/schemas/report';
@@ -95,7 +96,7 @@ async function loadDemo(context: EngineContext, input: DemoLoadInput, job: JobCo
       totals.links += written.links;
       totals.evidence += written.evidence;
       totals.cases += batch.cases;
-      job.progress(totals.reports, input.reports, `Loaded ${totals.reports.toLocaleString('en-GB')} of ${input.reports.toLocaleString('en-GB')} demo reports`);
+      job.progress(totals.reports, input.reports, `Loaded ${formatCount(totals.reports)} of ${formatCount(input.reports)} demo reports`);
       // A long load is the analyst waiting, not idle: it must not trip the idle lock.
       context.vaults.touch();
       await job.checkpoint();
@@ -160,10 +161,12 @@ function writeBatch(
         targets.push({ type: 'entity', id: id.id });
       }
     }
+    // Link keys are needed only within their batch (their evidence comes with them).
+    const linkIds = new Map<string, string>();
     for (const item of batch.links) {
       const fields = parseOrThrow(linkInputSchema, { ...item.link, fromId: resolve(ids, item.from), toId: resolve(ids, item.to) });
       const id = stores.links.create(fields, stores.ids.next());
-      ids.set(item.key, id);
+      linkIds.set(item.key, id);
       loaded.links.push(id);
       targets.push({ type: 'link', id });
     }
@@ -171,7 +174,7 @@ function writeBatch(
       const reportId = reportIds.get(item.urn);
       if (!reportId) throw new Error(`Demo evidence refers to report ${item.urn}, which is not in its batch.`);
       if ('entity' in item.target) stores.evidence.add('entity', resolve(ids, item.target.entity), reportId, item.note);
-      else stores.evidence.add('link', resolve(ids, item.target.link), reportId, item.note);
+      else stores.evidence.add('link', resolve(linkIds, item.target.link), reportId, item.note);
     }
     session.audit.append({
       action: 'COLLECT',
