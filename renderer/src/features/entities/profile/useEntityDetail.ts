@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EntityDetail } from '@shared/records';
 import { call, errorMessage, onEvent } from '../../../lib/fenlight';
+
+/** The shortest gap between re-reads caused by bulk changes (imports, demo data). */
+export const BULK_REFRESH_MS = 5_000;
 
 export interface EntityDetailState {
   detail: EntityDetail | null;
@@ -51,17 +54,31 @@ export function useEntityDetail(id: string): EntityDetailState {
   }, [id, reloads]);
 
   const detail = state?.id === id ? state.detail : null;
-  useEffect(() => {
+  // Layout effect: known as soon as it is on screen, before any event about it can be handled.
+  useLayoutEffect(() => {
     latest.current = detail;
   }, [detail]);
 
-  useEffect(
-    () =>
-      onEvent('data.changed', (change) => {
-        if (concernsProfile(latest.current, change)) setReloads((count) => count + 1);
-      }),
-    [],
-  );
+  useEffect(() => {
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const off = onEvent('data.changed', (change) => {
+      if (!concernsProfile(latest.current, change)) return;
+      if (change.ids && change.ids.length > 0) {
+        setReloads((count) => count + 1);
+        return;
+      }
+      // A running import announces bulk changes (no ids) every few seconds; each re-read would be
+      // another logged consultation, so those are gathered into one re-read at most every few seconds.
+      pending ??= setTimeout(() => {
+        pending = null;
+        setReloads((count) => count + 1);
+      }, BULK_REFRESH_MS);
+    });
+    return () => {
+      off();
+      if (pending) clearTimeout(pending);
+    };
+  }, []);
 
   return {
     detail,
