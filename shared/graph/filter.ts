@@ -22,15 +22,10 @@ export interface GraphFilter {
 
 const DAY_MS = 86_400_000;
 
-/** The end of a range: a bare date covers the whole day. */
-function rangeEnd(value: string | undefined): number {
-  if (value === undefined) return Number.POSITIVE_INFINITY;
+/** The last moment a date or timestamp stands for: a bare date covers the whole day. */
+function endOf(value: string | null | undefined): number {
   const t = timeValue(value);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? t + DAY_MS - 1 : t;
-}
-
-function rangeStart(value: string | undefined): number {
-  return value === undefined ? Number.NEGATIVE_INFINITY : timeValue(value);
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? t + DAY_MS - 1 : t;
 }
 
 function gradesOf(item: { grade?: GradeParts | null; grades?: readonly GradeParts[] }): GradeParts[] {
@@ -45,8 +40,7 @@ function gradesOf(item: { grade?: GradeParts | null; grades?: readonly GradePart
 export function edgeInRange(edge: Pick<GraphEdgeInput, 'validFrom' | 'validTo' | 'date'>, from: number, to: number): boolean {
   const undated = !edge.validFrom && !edge.validTo;
   const start = timeValue(undated ? edge.date : edge.validFrom);
-  const endText = undated ? edge.date : edge.validTo;
-  const end = endText && /^\d{4}-\d{2}-\d{2}$/.test(endText) ? timeValue(endText) + DAY_MS - 1 : timeValue(endText);
+  const end = endOf(undated ? edge.date : edge.validTo);
   return (Number.isNaN(start) || start <= to) && (Number.isNaN(end) || end >= from);
 }
 
@@ -56,8 +50,8 @@ function nodeInRange(node: GraphNodeInput, from: number, to: number): boolean {
 }
 
 export function filterGraph(graph: GraphModel, filter: GraphFilter): GraphModel {
-  const from = rangeStart(filter.from);
-  const to = rangeEnd(filter.to);
+  const from = filter.from === undefined ? Number.NEGATIVE_INFINITY : timeValue(filter.from);
+  const to = filter.to === undefined ? Number.POSITIVE_INFINITY : endOf(filter.to);
   const strengths = filter.strengths ? new Set(filter.strengths) : null;
   const types = filter.types ? new Set(filter.types) : null;
   const nodeTypes = filter.nodeTypes ? new Set(filter.nodeTypes) : null;

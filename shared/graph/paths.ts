@@ -3,7 +3,8 @@
  * direction and optionally following time (see timedPaths.ts for the rule), with every tied
  * shortest path.
  */
-import { typePredicate, type GraphModel } from './model';
+import { typePredicate, type EdgePredicate, type GraphModel, type GraphTopology } from './model';
+import type { SearchScratch } from './scratch';
 import { shortestPaths, type IndexPath, type ShortestPathsResult } from './shortestPaths';
 import { timeOrderedPaths } from './timedPaths';
 
@@ -41,11 +42,11 @@ export const NO_PATH: FindPathResult = { found: false, length: null, paths: [], 
 
 /** Index-level search shared by the chart (this file) and the engine's vault-wide index. */
 export function searchPaths(
-  graph: Parameters<typeof shortestPaths>[0],
+  graph: GraphTopology,
   from: number,
   to: number,
-  options: Omit<FindPathOptions, 'allowedTypes'> & { edgeOk?: ((edge: number) => boolean) | null; edgeTime?: Float64Array },
-  scratch?: Parameters<typeof shortestPaths>[4],
+  options: Omit<FindPathOptions, 'allowedTypes'> & { edgeOk?: EdgePredicate | null; edgeTime?: Float64Array },
+  scratch?: SearchScratch,
 ): (ShortestPathsResult & { complete: boolean }) | null {
   const base = {
     followDirection: options.followDirection ?? false,

@@ -50,6 +50,20 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
   const { offsets, adjNode, adjEdge, edgeSource, edgeDirected } = graph;
   const { edgeTime } = options;
 
+  const settings: EnumerationSettings = {
+    follow,
+    edgeOk,
+    carry,
+    edgeTime,
+    maxPaths: options.maxPaths ?? DEFAULT_MAX_PATHS,
+    budget: options.enumerationBudget ?? DEFAULT_BUDGET,
+  };
+  // Plain distances to the target (ignoring time) bound the search: a node that cannot reach
+  // the target at all, or not within maxLength, is never expanded. Without this, a pair with no
+  // time-ordered path would explore every reachable (node, time) label in the vault.
+  const remaining = distancesTo(graph, to, maxLength, settings);
+  if (remaining[from]! < 0) return null;
+
   const bestTime = new Float64Array(graph.nodeCount).fill(Number.POSITIVE_INFINITY);
   bestTime[from] = Number.NEGATIVE_INFINITY;
   const labelNode: number[] = [from];
@@ -68,8 +82,10 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
         const e = adjEdge[j]!;
         if (follow && edgeDirected[e] === 1 && edgeSource[e] !== u) continue;
         if (edgeOk !== null && !edgeOk(e)) continue;
-        const next = advance(edgeTime, e, now, carry);
         const v = adjNode[j]!;
+        const left = remaining[v]!;
+        if (left < 0 || depth + 1 + left > maxLength) continue;
+        const next = advance(edgeTime, e, now, carry);
         if (next === null || !(next < bestTime[v]!)) continue;
         bestTime[v] = next;
         labelNode.push(v);
@@ -90,7 +106,7 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
     first.nodes.unshift(labelNode[i]!);
     if (labelEdge[i]! >= 0) first.edges.unshift(labelEdge[i]!);
   }
-  return enumerateTied(graph, from, to, depth, first, { follow, edgeOk, carry, edgeTime, maxPaths: options.maxPaths ?? DEFAULT_MAX_PATHS, budget: options.enumerationBudget ?? DEFAULT_BUDGET });
+  return enumerateTied(graph, from, to, depth, first, remaining, settings);
 }
 
 interface EnumerationSettings {
@@ -102,7 +118,7 @@ interface EnumerationSettings {
   budget: number;
 }
 
-/** Plain distance (links) from each node to `to`, up to `limit`, ignoring time; -1 beyond. */
+/** Plain distance (links) from each node to `to`, up to `limit`, ignoring time (undated links only when carried); -1 beyond. */
 function distancesTo(graph: GraphTopology, to: number, limit: number, settings: EnumerationSettings): Int32Array {
   const { offsets, adjNode, adjEdge, edgeSource, edgeDirected } = graph;
   const dist = new Int32Array(graph.nodeCount).fill(-1);
@@ -127,9 +143,8 @@ function distancesTo(graph: GraphTopology, to: number, limit: number, settings: 
   return dist;
 }
 
-function enumerateTied(graph: GraphTopology, from: number, to: number, length: number, first: IndexPath, settings: EnumerationSettings): TimedPathsResult {
+function enumerateTied(graph: GraphTopology, from: number, to: number, length: number, first: IndexPath, remaining: Int32Array, settings: EnumerationSettings): TimedPathsResult {
   const { offsets, adjNode, adjEdge, edgeSource, edgeDirected } = graph;
-  const remaining = distancesTo(graph, to, length, settings);
   const paths: IndexPath[] = [];
   /** Node → earliest position on any tied path found. */
   const unionNodes = new Map<number, number>();

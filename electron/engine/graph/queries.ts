@@ -68,13 +68,13 @@ export function neighbours(
   );
   const ids = [...found.nodes.map((v) => graph.entityIds[v]!), ...seeds.unlinked];
   const depths = [...found.depths, ...seeds.unlinked.map(() => 0)];
-  const entities = entitySummaries(rc.stores, ids);
+  const entities = entitySummaries(rc.session.db, ids);
   const kept = new Set(entities.map((entity) => entity.id));
   const edges = found.edges.slice(0, GRAPH_LINKS_MAX);
   return {
     entities,
     depths: ids.flatMap((id, i) => (kept.has(id) ? [depths[i]!] : [])),
-    links: linkSummaries(rc.session.db, rc.stores, graph, edges),
+    links: linkSummaries(rc.session.db, graph, edges),
     truncated: found.truncated || seeds.unlinked.length > input.limit || found.edges.length > edges.length,
     merged: seeds.merged,
     missing: seeds.missing,
@@ -100,7 +100,7 @@ export function findPath(
   const merged = { ...from.merged, ...to.merged };
   const none: GraphPathResult = { found: false, length: null, paths: [], totalPaths: 0, complete: true, entities: [], links: [], merged, missing: [], tookMs: 0 };
   if (from.id === to.id) {
-    return { ...none, found: true, length: 0, paths: [{ entityIds: [from.id], linkIds: [] }], totalPaths: 1, entities: entitySummaries(rc.stores, [from.id]), tookMs: performance.now() - started };
+    return { ...none, found: true, length: 0, paths: [{ entityIds: [from.id], linkIds: [] }], totalPaths: 1, entities: entitySummaries(rc.session.db, [from.id]), tookMs: performance.now() - started };
   }
   if (from.node === null || to.node === null) return { ...none, tookMs: performance.now() - started };
   const result = searchPaths(
@@ -120,7 +120,7 @@ export function findPath(
   );
   if (!result) return { ...none, tookMs: performance.now() - started };
   const linkId = new Map<number, string>();
-  const links = linkSummaries(rc.session.db, rc.stores, graph, result.edges, linkId);
+  const links = linkSummaries(rc.session.db, graph, result.edges, linkId);
   return {
     found: true,
     length: result.length,
@@ -128,7 +128,7 @@ export function findPath(
     totalPaths: result.totalPaths,
     complete: result.complete,
     entities: entitySummaries(
-      rc.stores,
+      rc.session.db,
       result.nodes.map((v) => graph.entityIds[v]!),
     ),
     links,
@@ -164,8 +164,8 @@ export function connectingNetwork(
   }
   const edges = core.edges.slice(0, GRAPH_LINKS_MAX);
   return {
-    entities: entitySummaries(rc.stores, [...core.nodes.map(id), ...seeds.unlinked]),
-    links: linkSummaries(rc.session.db, rc.stores, graph, edges),
+    entities: entitySummaries(rc.session.db, [...core.nodes.map(id), ...seeds.unlinked]),
+    links: linkSummaries(rc.session.db, graph, edges),
     pairs,
     merged: seeds.merged,
     missing: seeds.missing,

@@ -1,21 +1,83 @@
 /**
  * Turning graph indices back into what the contract returns: entity and link summaries, each
- * with the grading of its evidence, read set-wise in chunks (a neighbourhood can be thousands).
+ * with the grading of its evidence.
+ *
+ * A two-hop neighbourhood returns hundreds of entities, so this is on the hot path of the
+ * chart's "expand". The record stores read in chunks of 500 with a fresh IN (?, ?, …) statement
+ * per chunk; here the ids travel as one JSON array through json_each, so each statement is
+ * prepared once per vault connection and any number of ids takes one query. The evidence
+ * aggregate is the same as EvidenceStore.aggregates (best grade = min(rank·2 + isC), which
+ * prefers a P report to a C report of the same grade), and rows map through the same
+ * entitySummary / linkSummary, so the summaries are identical to the stores'.
  */
 import type { EntitySummary, LinkSummary } from '@shared/records';
-import type { RecordStores } from '../records/recordStores';
-import { linkSummary, NO_EVIDENCE, type LinkRow } from '../records/rows';
+import { entitySummary, linkSummary, NO_EVIDENCE, type EntityRow, type EvidenceAggregate, type LinkRow } from '../records/rows';
 import type { VaultDatabase } from '../vault/database';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { VaultGraph } from './vaultGraph';
 
-const CHUNK = 500;
+interface AggregateRow {
+  owner: string;
+  evidence_count: number;
+  best: number;
+  latest_on: string | null;
+  any_conditions: number;
+}
+
+const aggregateSql = (column: 'entity_id' | 'link_id') =>
+  `SELECT ev.${column} AS owner, count(*) AS evidence_count, min(r.grade_rank * 2 + (r.handling_code = 'C')) AS best,
+          max(coalesce(r.occurred_on, r.received_on)) AS latest_on, max(r.handling_code = 'C') AS any_conditions
+     FROM json_each(?) j JOIN evidence ev ON ev.${column} = j.value JOIN report r ON r.id = ev.report_id
+    GROUP BY ev.${column}`;
+
+interface Statements {
+  entities: Database.Statement<[string], EntityRow>;
+  links: Database.Statement<[string], LinkRow & { rid: number }>;
+  entityEvidence: Database.Statement<[string], AggregateRow>;
+  linkEvidence: Database.Statement<[string], AggregateRow>;
+}
+
+const prepared = new WeakMap<VaultDatabase, Statements>();
+
+function statements(db: VaultDatabase): Statements {
+  let found = prepared.get(db);
+  if (!found) {
+    found = {
+      entities: db.prepare('SELECT e.* FROM json_each(?) j JOIN entity e ON e.id = j.value'),
+      links: db.prepare('SELECT l.rowid AS rid, l.* FROM json_each(?) j JOIN link l ON l.rowid = j.value'),
+      entityEvidence: db.prepare(aggregateSql('entity_id')),
+      linkEvidence: db.prepare(aggregateSql('link_id')),
+    };
+    prepared.set(db, found);
+  }
+  return found;
+}
+
+function aggregates(rows: readonly AggregateRow[]): Map<string, EvidenceAggregate> {
+  return new Map(
+    rows.map((row) => [
+      row.owner,
+      {
+        evidence_count: row.evidence_count,
+        best_rank: Math.floor(row.best / 2),
+        best_handling: row.best % 2 === 1 ? 'C' : 'P',
+        latest_on: row.latest_on,
+        any_conditions: row.any_conditions,
+      },
+    ]),
+  );
+}
 
 /** Summaries of the given entities, in the order given (ids that vanished are left out). */
-export function entitySummaries(stores: RecordStores, ids: readonly string[]): EntitySummary[] {
-  const found = stores.entities.summaries(ids);
+export function entitySummaries(db: VaultDatabase, ids: readonly string[]): EntitySummary[] {
+  if (ids.length === 0) return [];
+  const sql = statements(db);
+  const json = JSON.stringify(ids);
+  const rows = new Map(sql.entities.all(json).map((row) => [row.id, row]));
+  const evidence = aggregates(sql.entityEvidence.all(json));
   return ids.flatMap((id) => {
-    const summary = found.get(id);
-    return summary ? [summary] : [];
+    const row = rows.get(id);
+    return row ? [entitySummary(row, evidence.get(id) ?? NO_EVIDENCE)] : [];
   });
 }
 
@@ -23,22 +85,15 @@ export function entitySummaries(stores: RecordStores, ids: readonly string[]): E
  * Summaries of the given links (graph link indices), in the order given. `idOf`, when passed,
  * is filled with each link index's id (for spelling out paths).
  */
-export function linkSummaries(db: VaultDatabase, stores: RecordStores, graph: VaultGraph, edges: readonly number[], idOf?: Map<number, string>): LinkSummary[] {
-  const rowids = edges.map((e) => graph.linkRowid[e]!);
-  const byRowid = new Map<number, LinkRow>();
-  for (let i = 0; i < rowids.length; i += CHUNK) {
-    const part = rowids.slice(i, i + CHUNK);
-    const rows = db.prepare(`SELECT rowid AS rid, * FROM link WHERE rowid IN (${part.map(() => '?').join(', ')})`).all(...part) as Array<LinkRow & { rid: number }>;
-    for (const row of rows) byRowid.set(row.rid, row);
-  }
+export function linkSummaries(db: VaultDatabase, graph: VaultGraph, edges: readonly number[], idOf?: Map<number, string>): LinkSummary[] {
+  if (edges.length === 0) return [];
+  const sql = statements(db);
+  const byRowid = new Map(sql.links.all(JSON.stringify(edges.map((e) => graph.linkRowid[e]!))).map((row) => [row.rid, row]));
   const rows = edges.flatMap((e) => {
     const row = byRowid.get(graph.linkRowid[e]!);
     if (row) idOf?.set(e, row.id);
     return row ? [row] : [];
   });
-  const aggregates = stores.evidence.aggregates('link', rows.map((row) => row.id));
-  return rows.map((row) => {
-    const { rid: _rid, ...link } = row as LinkRow & { rid?: number };
-    return linkSummary(link, aggregates.get(row.id) ?? NO_EVIDENCE);
-  });
+  const evidence = aggregates(sql.linkEvidence.all(JSON.stringify(rows.map((row) => row.id))));
+  return rows.map(({ rid: _rid, ...row }) => linkSummary(row, evidence.get(row.id) ?? NO_EVIDENCE));
 }

@@ -17,7 +17,20 @@ import { SearchScratch } from '@shared/graph/scratch';
 import type { VaultDatabase } from '../vault/database';
 
 const DAY_MS = 86_400_000;
-const UNKNOWN_CODE = 255;
+
+/** SQL text for a CASE over known codes (domain constants, never user input) → their index, else `unknown`. */
+function codeCase(column: string, codes: readonly string[], unknown: number): string {
+  return `(CASE ${column} ${codes.map((code, i) => `WHEN '${code}' THEN ${i}`).join(' ')} ELSE ${unknown} END)`;
+}
+
+/**
+ * A report's grade as its bit in the 15-bit mask of shared/graph/grades.ts: source index · 5 +
+ * assessment index (A = 0 … E = 4).
+ */
+const GRADE_BIT = `(${codeCase('r.source_evaluation', sourceEvaluationCodes, 0)} * ${intelligenceAssessmentCodes.length} + ${codeCase('r.intelligence_assessment', intelligenceAssessmentCodes, 0)})`;
+
+/** type index (255 unknown) · 16 + directed · 8 + strength index (7 unknown), in one integer. */
+const PACKED_CODES = `(${codeCase('type', linkTypeCodes, 255)} * 16 + (directed = 1) * 8 + ${codeCase('strength', linkStrengthCodes, 7)})`;
 
 export interface VaultGraphStats {
   entities: number;
@@ -25,17 +38,47 @@ export interface VaultGraphStats {
   buildMs: number;
 }
 
-/** yyyy-mm-dd → epoch ms at midnight UTC; dates repeat a lot, so each is parsed once. */
-class DateCache {
-  private readonly cache = new Map<string, number>();
-  ms(value: string): number {
-    let ms = this.cache.get(value);
-    if (ms === undefined) {
-      ms = Date.parse(value);
-      this.cache.set(value, ms);
-    }
-    return ms;
+/** rowid → position in `rowids`: a dense array when rowids are dense (the usual case), else a map. */
+function rowidLookup(rowids: readonly number[]): (rowid: number) => number {
+  let max = 0;
+  for (const rowid of rowids) max = Math.max(max, rowid);
+  if (max <= 4 * rowids.length + 1024) {
+    const dense = new Int32Array(max + 1).fill(-1);
+    rowids.forEach((rowid, e) => (dense[rowid] = e));
+    return (rowid) => dense[rowid] ?? -1;
   }
+  const sparse = new Map<number, number>();
+  rowids.forEach((rowid, e) => sparse.set(rowid, e));
+  return (rowid) => sparse.get(rowid) ?? -1;
+}
+
+/**
+ * One end of every link (entity index, -1 when not a live entity), by link position. The
+ * covering index hands the ids over sorted, matching `entityIds` (sorted too), so a merge walk
+ * resolves them; an id out of step is looked up in the map instead.
+ */
+function endsFromIndex(
+  db: VaultDatabase,
+  indexName: 'link_from' | 'link_to',
+  column: 'from_id' | 'to_id',
+  entityIds: readonly string[],
+  index: ReadonlyMap<string, number>,
+  edgeOf: (rowid: number) => number,
+  count: number,
+): Int32Array {
+  const row = db.prepare(`SELECT json_group_array(${column}), json_group_array(rowid) FROM link INDEXED BY ${indexName}`).raw(true).get() as [string, string];
+  const ids = JSON.parse(row[0]) as string[];
+  const rowids = JSON.parse(row[1]) as number[];
+  const out = new Int32Array(count).fill(-1);
+  let p = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    while (p < entityIds.length && entityIds[p]! < id) p += 1;
+    const v = p < entityIds.length && entityIds[p] === id ? p : (index.get(id) ?? -1);
+    const e = edgeOf(rowids[i]!);
+    if (e >= 0) out[e] = v;
+  }
+  return out;
 }
 
 export class VaultGraph {
@@ -43,7 +86,7 @@ export class VaultGraph {
   /** Entity index → entity id, and back. */
   readonly entityIds: string[];
   readonly index: Map<string, number>;
-  /** Per link: SQL rowid, type and strength codes (index into the domain lists; 255 unknown). */
+  /** Per link: SQL rowid, type and strength codes (index into the domain lists; 255 / 7 unknown). */
   readonly linkRowid: Float64Array;
   readonly linkType: Uint8Array;
   readonly linkStrength: Uint8Array;
@@ -79,53 +122,70 @@ export class VaultGraph {
     this.stats = { entities: parts.topology.nodeCount, links: parts.topology.edgeCount, buildMs: parts.buildMs };
   }
 
-  /** Reads every live entity and link. Two sequential scans; no joins. */
+  /**
+   * Reads every live entity and link. At a million links the cost is almost all in handing
+   * rows from SQLite to JavaScript and in resolving two entity ids per link, so:
+   * - each column comes over as ONE JSON array (json_group_array), parsed by V8 in one go, rather
+   *   than a million row objects;
+   * - link ends are read from the two covering indexes (link_from, link_to), so they arrive
+   *   sorted, and are matched to the sorted entity ids by a merge walk instead of a million hash
+   *   look-ups; anything out of order falls back to the hash map, so the result never depends
+   *   on scan order;
+   * - type, direction and strength come packed in one integer, dates as epoch seconds.
+   * Peak memory during a build is a few hundred MB at a million links (the JSON text and the
+   * parsed id arrays), released when it returns.
+   */
   static build(db: VaultDatabase): VaultGraph {
     const started = performance.now();
-    const entityIds: string[] = [];
+    const entityIds = JSON.parse(
+      db.prepare('SELECT json_group_array(id) FROM (SELECT id FROM entity WHERE merged_into IS NULL ORDER BY id)').pluck().get() as string,
+    ) as string[];
     const index = new Map<string, number>();
-    for (const row of db.prepare('SELECT id FROM entity WHERE merged_into IS NULL').raw(true).iterate() as IterableIterator<[string]>) {
-      index.set(row[0], entityIds.length);
-      entityIds.push(row[0]);
-    }
+    entityIds.forEach((id, v) => index.set(id, v));
 
-    const typeCode = new Map<string, number>(linkTypeCodes.map((code, i) => [code, i]));
-    const strengthCode = new Map<string, number>(linkStrengthCodes.map((code, i) => [code, i]));
-    const dates = new DateCache();
-    const count = db.prepare('SELECT count(*) FROM link').pluck().get() as number;
-    // Sized for every link; links to merged entities (there should be none) are dropped, so trim after.
-    let source = new Int32Array(count);
-    let target = new Int32Array(count);
-    let directed = new Uint8Array(count);
-    let rowids = new Float64Array(count);
-    let types = new Uint8Array(count);
-    let strengths = new Uint8Array(count);
-    let starts = new Float64Array(count);
-    let ends = new Float64Array(count);
+    const columns = db
+      .prepare(`SELECT json_group_array(rowid), json_group_array(${PACKED_CODES}), json_group_array(unixepoch(valid_from)), json_group_array(unixepoch(valid_to)) FROM link`)
+      .raw(true)
+      .get() as [string, string, string, string];
+    const rowidList = JSON.parse(columns[0]) as number[];
+    const packedList = JSON.parse(columns[1]) as number[];
+    const fromList = JSON.parse(columns[2]) as Array<number | null>;
+    const toList = JSON.parse(columns[3]) as Array<number | null>;
+    const count = rowidList.length;
+    const edgeOf = rowidLookup(rowidList);
+    const source = endsFromIndex(db, 'link_from', 'from_id', entityIds, index, edgeOf, count);
+    const target = endsFromIndex(db, 'link_to', 'to_id', entityIds, index, edgeOf, count);
+
+    // Keep links whose both ends are live, distinct entities (merges rewire links, so this is a guard).
     let m = 0;
-    const rows = db.prepare('SELECT rowid, from_id, to_id, type, directed, strength, valid_from, valid_to FROM link').raw(true).iterate() as IterableIterator<
-      [number, string, string, string, number, string, string | null, string | null]
-    >;
-    for (const [rowid, fromId, toId, type, isDirected, strength, validFrom, validTo] of rows) {
-      const s = index.get(fromId);
-      const t = index.get(toId);
-      if (s === undefined || t === undefined || s === t || m >= count) continue;
-      source[m] = s;
-      target[m] = t;
-      directed[m] = isDirected === 1 ? 1 : 0;
-      rowids[m] = rowid;
-      types[m] = typeCode.get(type) ?? UNKNOWN_CODE;
-      strengths[m] = strengthCode.get(strength) ?? UNKNOWN_CODE;
-      starts[m] = validFrom ? dates.ms(validFrom) : Number.NEGATIVE_INFINITY;
-      ends[m] = validTo ? dates.ms(validTo) + DAY_MS - 1 : Number.POSITIVE_INFINITY;
-      m += 1;
+    const keep = new Int32Array(count);
+    for (let e = 0; e < count; e++) {
+      if (source[e]! >= 0 && target[e]! >= 0 && source[e] !== target[e]) keep[m++] = e;
     }
-    if (m < count) {
-      [source, target, directed, rowids] = [source.slice(0, m), target.slice(0, m), directed.slice(0, m), rowids.slice(0, m)];
-      [types, strengths, starts, ends] = [types.slice(0, m), strengths.slice(0, m), starts.slice(0, m), ends.slice(0, m)];
+    const edgeSource = new Int32Array(m);
+    const edgeTarget = new Int32Array(m);
+    const directed = new Uint8Array(m);
+    const rowids = new Float64Array(m);
+    const types = new Uint8Array(m);
+    const strengths = new Uint8Array(m);
+    const starts = new Float64Array(m);
+    const ends = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const e = keep[i]!;
+      const packed = packedList[e]!;
+      const validFrom = fromList[e];
+      const validTo = toList[e];
+      edgeSource[i] = source[e]!;
+      edgeTarget[i] = target[e]!;
+      rowids[i] = rowidList[e]!;
+      types[i] = packed >> 4;
+      directed[i] = (packed >> 3) & 1;
+      strengths[i] = packed & 7;
+      starts[i] = validFrom === null || validFrom === undefined ? Number.NEGATIVE_INFINITY : validFrom * 1000;
+      ends[i] = validTo === null || validTo === undefined ? Number.POSITIVE_INFINITY : validTo * 1000 + DAY_MS - 1;
     }
     return new VaultGraph({
-      topology: buildTopology(entityIds.length, source, target, directed),
+      topology: buildTopology(entityIds.length, edgeSource, edgeTarget, directed),
       entityIds,
       index,
       linkRowid: rowids,
@@ -162,37 +222,32 @@ export class VaultGraph {
     this.grades = null;
   }
 
-  /** Every (source, assessment) pair among each link's evidence, as bits; loaded on first use. */
+  /**
+   * Every (source, assessment) pair among each link's evidence, as bits; loaded on first use.
+   * SQLite ORs the bits per link (a sum of DISTINCT powers of two is their OR) and hands over
+   * two JSON arrays, as in `build`.
+   */
   gradeMasks(db: VaultDatabase): Uint16Array {
     if (this.grades) return this.grades;
-    const m = this.topology.edgeCount;
-    const masks = new Uint16Array(m);
-    // rowid → link index: a dense array when rowids are dense (the usual case), else a map.
-    let maxRowid = 0;
-    for (let e = 0; e < m; e++) maxRowid = Math.max(maxRowid, this.linkRowid[e]!);
-    const dense = maxRowid <= 4 * m + 1024 ? new Int32Array(maxRowid + 1).fill(-1) : null;
-    const sparse = dense ? null : new Map<number, number>();
-    for (let e = 0; e < m; e++) {
-      if (dense) dense[this.linkRowid[e]!] = e;
-      else sparse!.set(this.linkRowid[e]!, e);
-    }
-    const sources = new Map<string, number>(sourceEvaluationCodes.map((code, i) => [code, i]));
-    const assessments = new Map<string, number>(intelligenceAssessmentCodes.map((code, i) => [code, i]));
-    const rows = db
+    const masks = new Uint16Array(this.topology.edgeCount);
+    const edgeOf = rowidLookup(Array.from(this.linkRowid));
+    const row = db
       .prepare(
-        `SELECT l.rowid, r.source_evaluation, r.intelligence_assessment
-           FROM evidence ev JOIN link l ON l.id = ev.link_id JOIN report r ON r.id = ev.report_id
-          WHERE ev.link_id IS NOT NULL`,
+        `SELECT json_group_array(l.rowid), json_group_array(g.mask)
+           FROM (SELECT ev.link_id AS link_id, sum(DISTINCT 1 << ${GRADE_BIT}) AS mask
+                   FROM evidence ev JOIN report r ON r.id = ev.report_id
+                  WHERE ev.link_id IS NOT NULL
+                  GROUP BY ev.link_id) g
+           JOIN link l ON l.id = g.link_id`,
       )
       .raw(true)
-      .iterate() as IterableIterator<[number, string, string]>;
-    for (const [rowid, source, assessment] of rows) {
-      const e = dense ? (dense[rowid] ?? -1) : (sparse!.get(rowid) ?? -1);
-      const s = sources.get(source);
-      const a = assessments.get(assessment);
-      if (e < 0 || s === undefined || a === undefined) continue;
-      masks[e]! |= 1 << (s * intelligenceAssessmentCodes.length + a);
-    }
+      .get() as [string, string];
+    const rowids = JSON.parse(row[0]) as number[];
+    const bits = JSON.parse(row[1]) as number[];
+    rowids.forEach((rowid, i) => {
+      const e = edgeOf(rowid);
+      if (e >= 0) masks[e] = bits[i]!;
+    });
     this.grades = masks;
     return masks;
   }
