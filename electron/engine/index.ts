@@ -22,6 +22,7 @@ import { mergeHandlerTables, type CompleteHandlerTable, type HandlerTable } from
 import { anxHandlers } from './anx/handlers';
 import { chartsHandlers } from './charts/handlers';
 import { entityHandlers } from './entities/handlers';
+import { ingestHandlers } from './ingest/handlers';
 import { exportHandlers } from './export/handlers';
 import { geoHandlers } from './geo/handlers';
 import { graphHandlers } from './graph/handlers';
@@ -78,6 +79,7 @@ export function createEngine(options: EngineOptions): Engine {
     { domain: 'links', handlers: linkHandlers(context) },
     { domain: 'search', handlers: searchHandlers(context) },
     { domain: 'demo', handlers: demoHandlers(context) },
+    { domain: 'ingest', handlers: ingestHandlers(context) },
     { domain: 'geo', handlers: geoHandlers(context) },
     { domain: 'charts', handlers: chartsHandlers(context) },
     { domain: 'anx', handlers: anxHandlers(context) },

@@ -6,6 +6,7 @@ import { chartCalls } from './calls/chart';
 import { chartsCalls } from './calls/charts';
 import { demoCalls } from './calls/demo';
 import { entityCalls } from './calls/entities';
+import { ingestCalls } from './calls/ingest';
 import { exportCalls } from './calls/export';
 import { geoCalls } from './calls/geo';
 import { graphCalls } from './calls/graph';
@@ -25,6 +26,7 @@ export const contract = {
   ...entityCalls,
   ...searchCalls,
   ...demoCalls,
+  ...ingestCalls,
   ...geoCalls,
   ...graphCalls,
   ...chartCalls,

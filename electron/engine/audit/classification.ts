@@ -7,7 +7,7 @@ import type { EngineCallName } from '@shared/contract';
  * checks after each call that a classified call wrote its entry.
  */
 /** Calls that only start a job: the job writes their audit entries as it commits its work. */
-export const auditedByJob = new Set<EngineCallName>(['demo.load']);
+export const auditedByJob = new Set<EngineCallName>(['import.start', 'demo.load']);
 
 export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'app.info': 'none',
@@ -60,6 +60,14 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'search.query': 'none',
   // The job writes one COLLECT per batch as it commits (and an ERASE if a cancelled load is removed).
   'demo.load': 'COLLECT',
+  // Reading a file to show its columns, and the mapping bookkeeping, touch no records.
+  'import.preview': 'none',
+  // The job writes one COLLECT per batch (and ALTER per updated record) as it commits.
+  'import.start': 'COLLECT',
+  'import.mappings': 'none',
+  'import.outcome': 'none',
+  // Writes back rows of the analyst's own file that were not imported: no vault data.
+  'import.saveRejected': 'none',
   'geo.features': 'CONSULT',
   // Returns ids inside an area; the map and chart that then show them log the consultation.
   'geo.within': 'none',

@@ -50,6 +50,11 @@ export const ingestCalls = {
     }),
   ).returns<JobStarted>(),
   'import.mappings': call(z.strictObject({ kind: z.enum(importKinds) })).returns<Array<{ name: string; mapping: ColumnMapping }>>(),
+  /**
+   * An import's counts and rejected rows (so far, while it runs); the same value job.finished
+   * carries, for a caller that was not listening (the command line, a reopened window).
+   */
+  'import.outcome': call(z.strictObject({ jobId: z.string().min(1) })).returns<ImportOutcome>(),
   /** Writes a finished import's rejected rows (as read from the file) to a CSV the analyst can fix. */
   'import.saveRejected': call(z.strictObject({ jobId: z.string().min(1), destination: filePath })).returns<{ path: string; rows: number }>(),
 };

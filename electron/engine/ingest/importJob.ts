@@ -1,0 +1,167 @@
+import { FenlightError, toContractError } from '@shared/contract';
+import type { ImportOutcome } from '@shared/contract/calls/ingest';
+import { formatNumber } from '@shared/format';
+import type { EngineContext } from '../context';
+import type { JobDefinition } from '../jobs/jobRunner';
+import { announce } from '../records/recordContext';
+import type { VaultSession } from '../vault/vaultSession';
+import { BatchAudit } from './batchAudit';
+import type { ImportRun } from './importRun';
+import type { ResolvedMapping } from './mapping';
+import type { RowRejected } from './rowProblem';
+import type { BatchImporter, BatchSink } from './rowImporter';
+import type { SourceRow, SourceTable } from './table';
+
+/** Rows per transaction: large enough that commits (fsync) are a small share, small enough to cancel quickly. */
+export const BATCH_ROWS = 500;
+/** Page cache while importing, in KiB (released when the import ends). */
+const IMPORT_CACHE_KIB = 128 * 1024;
+/** WAL pages between checkpoints while importing (64 MB at 4 KiB pages). */
+const IMPORT_CHECKPOINT_PAGES = 16_384;
+/** How often views are told to refresh while an import runs. */
+const ANNOUNCE_EVERY_MS = 2_000;
+
+export interface ImportJobInput {
+  run: ImportRun;
+  table: SourceTable;
+  mapping: ResolvedMapping;
+  importer: BatchImporter;
+  session: VaultSession;
+}
+
+function count(n: number): string {
+  return formatNumber(n, 0);
+}
+
+/**
+ * An import as a cancellable job. Rows are read and written a batch at a time, each batch in one
+ * transaction with its audit entries; a rejected row leaves nothing behind (reports are validated
+ * in full before a batch writes; entity and link rows each run in a savepoint). Between batches
+ * the job yields, so the engine stays responsive and a cancel is seen.
+ *
+ * Cancelling keeps the batches already committed: they are complete, validated and logged, and
+ * rolling back thousands of committed rows (and their audit entries, which are append-only)
+ * would be neither possible nor honest. Because import is idempotent, importing the same file
+ * again finishes the job: the rows already in the vault are recognised and left unchanged.
+ */
+export function importJob(context: EngineContext, kind: string): JobDefinition<ImportJobInput, ImportOutcome> {
+  return {
+    kind,
+    async run(input, job) {
+      const { run, session } = input;
+      let lastAnnounce = Date.now();
+      let changed = false;
+      const tellViews = (force: boolean) => {
+        if (!changed || (!force && Date.now() - lastAnnounce < ANNOUNCE_EVERY_MS)) return;
+        announce(context, input.importer.scopes);
+        lastAnnounce = Date.now();
+        changed = false;
+      };
+      const cacheBefore = session.db.pragma('cache_size', { simple: true }) as number;
+      const checkpointBefore = session.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+      // For the import's duration only: SQLite's default page cache (2 MB) makes every insert into
+      // the id and FTS indexes of a large vault re-read and re-decrypt pages, and its default
+      // checkpoint (every 1,000 pages) copies the FTS pages that the next batch rewrites anyway.
+      session.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+      session.db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
+      try {
+        job.progress(0, input.table.estimatedRows(), `Reading ${input.table.fileName}…`);
+        for (const batch of input.table.batches(BATCH_ROWS)) {
+          await job.checkpoint();
+          if (context.vaults.currentSession() !== session) {
+            throw new FenlightError('VAULT_LOCKED', 'The vault was locked, so the import stopped.');
+          }
+          if (importBatch(input, batch)) changed = true;
+          tellViews(false);
+          const total = input.table.estimatedRows();
+          job.progress(run.rowsRead, total, `${count(run.rowsRead)} of ${count(total)} rows read`);
+        }
+        writeSummary(input, 'finished');
+        tellViews(true);
+        return run.snapshot();
+      } catch (error) {
+        tellViews(true);
+        if (!(error instanceof FenlightError)) {
+          (context.options.log ?? ((line: string) => process.stderr.write(`${line}\n`)))(
+            `Fenlight engine: unexpected error in ${kind}: ${error instanceof Error ? error.stack : String(error)}`,
+          );
+        }
+        throw stopped(input, error);
+      } finally {
+        if (session.db.open) {
+          session.db.pragma(`cache_size = ${cacheBefore}`);
+          session.db.pragma(`wal_autocheckpoint = ${checkpointBefore}`);
+        }
+      }
+    },
+  };
+}
+
+/** One batch in one transaction, with its audit entries; returns whether anything was written. */
+function importBatch(input: ImportJobInput, batch: readonly SourceRow[]): boolean {
+  const { run, importer, session, mapping } = input;
+  const audit = new BatchAudit(importer.operation, run.fileName);
+  const tally = { imported: 0, updated: 0, unchanged: 0, extractedEntities: 0 };
+  const rejected: Array<{ source: SourceRow; rejection: RowRejected }> = [];
+  const sink: BatchSink = {
+    accept(row, effect) {
+      tally[effect.outcome] += 1;
+      tally.extractedEntities += effect.extractedEntities;
+      audit.add(row, effect);
+    },
+    reject(source, rejection) {
+      rejected.push({ source, rejection });
+    },
+  };
+  session.transaction(() => {
+    importer.importBatch(batch, mapping, sink);
+    audit.write(session.audit);
+  });
+  // Counted only once the batch has committed.
+  run.outcome.imported += tally.imported;
+  run.outcome.updated += tally.updated;
+  run.outcome.unchanged += tally.unchanged;
+  run.outcome.extractedEntities += tally.extractedEntities;
+  for (const { source, rejection } of rejected) run.reject({ row: source.row, column: rejection.column, reason: rejection.reason }, source.cells);
+  return tally.imported + tally.updated > 0;
+}
+
+/**
+ * The job's own entry: every import is logged once with its file and counts, even one that
+ * changed nothing (so re-importing a file leaves this and nothing else in the log).
+ */
+function writeSummary(input: ImportJobInput, ending: 'finished' | 'cancelled' | 'failed'): void {
+  const { run, session, importer } = input;
+  const { imported, updated, unchanged, rejected, extractedEntities } = run.outcome;
+  session.transaction(() =>
+    session.audit.append({
+      action: 'COLLECT',
+      operation: importer.operation,
+      targets: [],
+      details: { facts: { file: run.fileName, format: run.format, ending, imported, updated, unchanged, rejected: rejected.length, extractedEntities } },
+    }),
+  );
+}
+
+/** A stopped import says what was kept. */
+function stopped(input: ImportJobInput, error: unknown): FenlightError {
+  const { run, session } = input;
+  const contractError = toContractError(error);
+  const cancelled = contractError.code === 'CANCELLED';
+  try {
+    if (session.db.open) writeSummary(input, cancelled ? 'cancelled' : 'failed');
+  } catch {
+    // The vault may be closing; the batches already committed carry their own entries.
+  }
+  const kept = run.outcome.imported + run.outcome.updated;
+  const keptText =
+    kept === 0
+      ? 'Nothing from it was written to the vault.'
+      : `The ${count(kept)} row${kept === 1 ? '' : 's'} already imported or updated ${kept === 1 ? 'is' : 'are'} kept (and logged); the rest of the file was not read. Import the same file again to finish: rows already in the vault are recognised and left unchanged.`;
+  const lead = cancelled
+    ? `The import was cancelled after ${count(run.rowsRead)} rows.`
+    : contractError.code === 'INTERNAL'
+      ? 'The import stopped because something went wrong inside Fenlight.'
+      : contractError.message;
+  return new FenlightError(contractError.code, `${lead} ${keptText}`, { outcome: run.snapshot() });
+}
