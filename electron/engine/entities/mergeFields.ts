@@ -26,5 +26,11 @@ export function mergeEntityFields(survivor: EntityFields, absorbed: EntityFields
     const aliases = union(merged.aliases as string[], [absorbed.name, ...absorbed.aliases]).filter((name) => name !== survivor.name);
     merged.aliases = aliases;
   }
+  if (merged.type === 'person') {
+    // A date of birth (a fact) wins over an estimated age; the schema allows one or the other.
+    if (merged.dateOfBirth) merged.estimatedAge = null;
+    // NRM and support details belong to victims; the absorbed record keeps them for an unmerge.
+    if (merged.category !== 'victim' && merged.category !== 'potential_victim') merged.victim = null;
+  }
   return merged as unknown as EntityFields;
 }

@@ -74,6 +74,15 @@ describe('possible duplicates, merge and unmerge', () => {
     expectError(await engine.call('entities.unmerge', { mergeId: merge.id }), 'CONFLICT');
   });
 
+  it('keeps the merged person valid: a date of birth wins over an estimated age', async () => {
+    const { engine } = await createTestVault();
+    const known = await createEntity(engine, { type: 'person', name: 'Marius Ionescu', dateOfBirth: '1995-02-01', category: 'potential_victim' });
+    const estimated = await createEntity(engine, { type: 'person', name: 'Ionescu Marius', estimatedAge: 28, category: 'potential_victim' });
+    const { entity } = value<{ entity: EntityDetail }>(await engine.call('entities.merge', { survivorId: estimated.summary.id, mergedId: known.summary.id }));
+    expect(entity.fields).toMatchObject({ dateOfBirth: '1995-02-01', estimatedAge: null });
+    value(await engine.call('entities.update', { id: entity.summary.id, entity: { ...entity.fields, aliases: [...(entity.fields as { aliases: string[] }).aliases, 'Marius'] } }));
+  });
+
   it('refuses to merge entities of different types', async () => {
     const { engine, left, van } = await scenario();
     expectError(await engine.call('entities.merge', { survivorId: left.summary.id, mergedId: van.summary.id }), 'INVALID_INPUT');
