@@ -1,11 +1,13 @@
 /**
- * The `demo.load` job: generates the demo dataset batch by batch and writes it through the real
- * schemas and stores, one transaction (with its COLLECT audit entry) per batch of about a
- * thousand reports. Demo data may only go into a vault with no reports, and the vault is
- * flagged TRAINING DATA in the same transaction as the first batch, so no demo record is ever
- * in a vault without the flag. If the job is cancelled or fails, everything it wrote is removed
- * again (with an ERASE entry), so "nothing from it was kept" holds and the vault can take demo
- * data later.
+ * The `demo.load` job: generates the demo dataset batch by batch, validates every item through
+ * the real schemas, and writes one transaction (with its COLLECT audit entry) per batch of about
+ * a thousand reports. Entities and links go through EntityStore and LinkStore (identity checks,
+ * names, link-end rules); reports and evidence are written a batch per statement from the stores'
+ * own row values (bulkWriter.ts says why). Demo data may only go into a vault with no reports,
+ * and the vault is flagged TRAINING DATA in the same transaction as the first batch, so no demo
+ * record is ever in a vault without the flag. If the job is cancelled or fails, everything it
+ * wrote is removed again (with an ERASE entry), so "nothing from it was kept" holds and the
+ * vault can take demo data later.
  */
 import { performance } from 'node:perf_hooks';
 import { FenlightError } from '@shared/contract';
@@ -21,10 +23,10 @@ import { EntityStore } from '../entities/entityStore';
 import { EvidenceStore } from '../records/evidenceStore';
 import { LinkStore } from '../records/linkStore';
 import { announce, records, type RecordContext } from '../records/recordContext';
-import { ReportStore } from '../reports/reportStore';
 import { writeMeta } from '../vault/vaultMeta';
 import type { VaultSession } from '../vault/vaultSession';
 import { generateDemoBatches } from './dataset';
+import { BulkWriter, type EvidenceRow } from './bulkWriter';
 import { removeLoaded, type Loaded } from './rollback';
 import { TimeOrderedIds } from './ids';
 import { withStatementCache } from './statementCache';
@@ -62,10 +64,9 @@ export function demoLoadJob(context: EngineContext): JobDefinition<DemoLoadInput
 /** The record stores the job writes through: the real classes, over the database with a statement cache. */
 interface JobStores {
   ids: TimeOrderedIds;
-  reports: ReportStore;
+  bulk: BulkWriter;
   entities: EntityStore;
   links: LinkStore;
-  evidence: EvidenceStore;
 }
 
 function jobStores(context: EngineContext, rc: RecordContext): JobStores {
@@ -73,7 +74,7 @@ function jobStores(context: EngineContext, rc: RecordContext): JobStores {
   const evidence = new EvidenceStore(db, context.now);
   // The shared name index is invalidated once the load is done, not after every entity.
   const entities = new EntityStore(db, evidence, context.now, () => undefined);
-  return { ids: new TimeOrderedIds(), reports: new ReportStore(db, context.now), entities, links: new LinkStore(db, entities, evidence, context.now), evidence };
+  return { ids: new TimeOrderedIds(), bulk: new BulkWriter(rc.session.db, context.now), entities, links: new LinkStore(db, entities, evidence, context.now) };
 }
 
 async function loadDemo(context: EngineContext, input: DemoLoadInput, job: JobContext): Promise<DemoLoadResult> {
@@ -114,15 +115,20 @@ async function loadDemo(context: EngineContext, input: DemoLoadInput, job: JobCo
 }
 
 /**
- * A bigger page cache while the job runs. The default (2 MB) is fine for an analyst's edits, but
+ * A bigger page cache (and less frequent WAL checkpoints) while the job runs. The default (2 MB) is fine for an analyst's edits, but
  * a bulk load inserts random UUID keys into indexes far larger than that, so nearly every insert
  * would read (and decrypt) a page from disk. Restored afterwards; the setting is per connection.
  */
 function widenPageCache(session: VaultSession): () => void {
   const before = session.db.pragma('cache_size', { simple: true }) as number;
+  const checkpointBefore = session.db.pragma('wal_autocheckpoint', { simple: true }) as number;
   session.db.pragma('cache_size = -262144');
+  // Fewer, larger checkpoints: a page rewritten by several batches is copied back once.
+  session.db.pragma('wal_autocheckpoint = 16384');
   return () => {
-    if (session.db.open) session.db.pragma(`cache_size = ${before}`);
+    if (!session.db.open) return;
+    session.db.pragma(`cache_size = ${before}`);
+    session.db.pragma(`wal_autocheckpoint = ${checkpointBefore}`);
   };
 }
 
@@ -145,8 +151,9 @@ function writeBatch(
     }
     const targets: AuditTarget[] = [];
     const reportIds = new Map<string, string>();
-    for (const fields of reports) {
-      const id = stores.reports.create(fields, 'demo', stores.ids.next());
+    const newReports = reports.map((fields) => ({ id: stores.ids.next(), fields }));
+    stores.bulk.reports(newReports, 'demo');
+    for (const { id, fields } of newReports) {
       reportIds.set(fields.urn, id);
       loaded.reports.push(id);
       targets.push({ type: 'report', id });
@@ -170,12 +177,15 @@ function writeBatch(
       loaded.links.push(id);
       targets.push({ type: 'link', id });
     }
-    for (const item of batch.evidence) {
+    // The generator gives each report at most one card per entity or link, so no duplicate check is needed.
+    const evidence: EvidenceRow[] = batch.evidence.map((item) => {
       const reportId = reportIds.get(item.urn);
       if (!reportId) throw new Error(`Demo evidence refers to report ${item.urn}, which is not in its batch.`);
-      if ('entity' in item.target) stores.evidence.add('entity', resolve(ids, item.target.entity), reportId, item.note);
-      else stores.evidence.add('link', resolve(linkIds, item.target.link), reportId, item.note);
-    }
+      return 'entity' in item.target
+        ? { id: stores.ids.next(), reportId, entityId: resolve(ids, item.target.entity), linkId: null, note: item.note }
+        : { id: stores.ids.next(), reportId, entityId: null, linkId: resolve(linkIds, item.target.link), note: item.note };
+    });
+    stores.bulk.evidence(evidence);
     session.audit.append({
       action: 'COLLECT',
       operation: 'demo.load',

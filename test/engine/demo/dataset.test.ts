@@ -127,6 +127,9 @@ describe('demo dataset: every item passes the real schemas', () => {
       if (!map.has(key)) map.set(key, new Set());
       map.get(key)!.add(item.urn);
     }
+    // At most one card per report for each entity or link (the load writes them without a duplicate check).
+    const cards = data.evidence.map((item) => `${'entity' in item.target ? item.target.entity : item.target.link}|${item.urn}`);
+    expect(new Set(cards).size).toBe(cards.length);
     for (const item of data.entities) expect(entityEvidence.get(item.key)?.size, item.key).toBeGreaterThan(0);
     for (const link of data.links) {
       const reports = linkEvidence.get(link.key);
