@@ -24,6 +24,9 @@ describe('npx fenlight demo', () => {
     await withUnlocked(vaultPath, PASSPHRASE, async (engine) => {
       expect(value<VaultStatus>(await engine.call('vault.status', {}))).toMatchObject({ vault: { trainingData: true } });
     });
+    const check = await cli.run(['vault', 'check', '--vault', vaultPath], withPassphrase);
+    expect(check.stdout.filter((line) => line.startsWith('FAILED'))).toEqual([]);
+    expect(check.code).toBe(0);
     const verify = await cli.run(['audit', 'verify', '--vault', vaultPath], withPassphrase);
     expect(verify.code).toBe(0);
     expect(verify.stdout[0]).toMatch(/^audit chain intact: \d+ entries$/);
