@@ -52,11 +52,14 @@ function kindOfMapping(mapping: ColumnMapping): ImportKind | null {
   return importKinds.find((kind) => names.every((name) => canonicalColumns(kind).some((column) => column.name === name))) ?? null;
 }
 
-async function chooseKind(engine: CliEngine, given: string | undefined, mapping: ColumnMapping | undefined, file: string): Promise<ImportKind> {
-  if (given !== undefined) {
-    if (!(importKinds as readonly string[]).includes(given)) throw new UsageError(`--kind must be reports, entities or links, not “${given}”.`);
-    return given as ImportKind;
-  }
+function givenKind(given: string | undefined): ImportKind | undefined {
+  if (given !== undefined && !(importKinds as readonly string[]).includes(given)) throw new UsageError(`--kind must be reports, entities or links, not “${given}”.`);
+  return given as ImportKind | undefined;
+}
+
+/** --kind, else the kind the mapping's columns belong to, else the kind the file's headers look like, else reports. */
+async function chooseKind(engine: CliEngine, given: ImportKind | undefined, mapping: ColumnMapping | undefined, file: string): Promise<ImportKind> {
+  if (given !== undefined) return given;
   const fromMapping = mapping ? kindOfMapping(mapping) : null;
   if (fromMapping) return fromMapping;
   const preview = await engine.call('import.preview', { path: file, kind: 'reports' });
@@ -104,10 +107,11 @@ export const importCommand: CliCommand = {
     if (files.length === 0) throw new UsageError('Name the file to import.');
     if (files.length > 1) throw new UsageError(`Import one file at a time (given: ${files.join(', ')}).`);
     const file = resolveFrom(io.cwd, files[0]!);
+    const kindOption = givenKind(values.kind);
     const mapping = values.mapping === undefined ? undefined : readMapping(resolveFrom(io.cwd, values.mapping));
     return withEngine(io, deps, async (engine) => {
       await unlockVault(engine, io, vaultPath, { acceptRecoveryKey: false });
-      const kind = await chooseKind(engine, values.kind, mapping, file);
+      const kind = await chooseKind(engine, kindOption, mapping, file);
       // A file that cannot be read, or lacks a required column, fails here (exit code 1).
       const { jobId } = await engine.call('import.start', { path: file, kind, ...(mapping ? { mapping } : {}) });
       const status = await waitFor(engine, io, jobId);

@@ -6,23 +6,26 @@
  */
 import { identityKey } from '@shared/entities/describe';
 import { extractFromText, type Extraction, type NameMatcher } from '@shared/extraction';
-import { entityInputSchema, type EntityFields, type EntityInput } from '@shared/schemas/entity';
-import type { EntityStore } from '../entities/entityStore';
-import type { EvidenceRow, EvidenceWriter } from './writers';
+import { documentSchema, emailSchema, phoneSchema, siteSchema, vehicleSchema, type EntityFields } from '@shared/schemas/entity';
+import type { ZodType } from 'zod';
+import { newId, type EvidenceRow, type EvidenceWriter, type ExtractedEntityWriter } from './writers';
 
-/** The entity an extracted identifier stands for; null for kinds that make no entity (dates, grid refs). */
-function entityInputFor(found: Extraction): EntityInput | null {
+/**
+ * The entity an extracted identifier stands for, validated by that type's entity schema (the
+ * schemas the entity handlers use); null for kinds that make no entity (dates, grid references).
+ */
+function entityInputFor(found: Extraction): { schema: ZodType<EntityFields>; input: unknown } | null {
   switch (found.kind) {
     case 'vrm':
-      return { type: 'vehicle', vrm: found.normalised };
+      return { schema: vehicleSchema, input: { type: 'vehicle', vrm: found.normalised } };
     case 'phone':
-      return { type: 'phone', number: found.normalised };
+      return { schema: phoneSchema, input: { type: 'phone', number: found.normalised } };
     case 'postcode':
-      return { type: 'site', postcode: found.normalised, siteType: 'other' };
+      return { schema: siteSchema, input: { type: 'site', postcode: found.normalised, siteType: 'other' } };
     case 'email':
-      return { type: 'email', address: found.normalised };
+      return { schema: emailSchema, input: { type: 'email', address: found.normalised } };
     case 'nino':
-      return { type: 'document', documentType: 'nino', number: found.normalised };
+      return { schema: documentSchema, input: { type: 'document', documentType: 'nino', number: found.normalised } };
     default:
       return null;
   }
@@ -62,9 +65,11 @@ export class BulkExtractor {
   private readonly known = new Map<string, string>();
   /** Entities this batch created: evidence to them is part of the batch's collection, not a join. */
   private readonly createdThisBatch = new Set<string>();
+  /** Entities to create before the batch's evidence is written (createPending). */
+  private pending: Array<{ id: string; fields: EntityFields }> = [];
 
   constructor(
-    private readonly entities: EntityStore,
+    private readonly entities: ExtractedEntityWriter,
     private readonly evidence: EvidenceWriter,
     private readonly matcher: NameMatcher,
     private readonly today: Date,
@@ -73,6 +78,13 @@ export class BulkExtractor {
   startBatch(): void {
     this.known.clear();
     this.createdThisBatch.clear();
+    this.pending = [];
+  }
+
+  /** Writes the batch's new entities (one statement), before any evidence points at them. */
+  createPending(): void {
+    this.entities.createMany(this.pending);
+    this.pending = [];
   }
 
   /** What a report's text names (reads nothing from the vault, writes nothing). */
@@ -92,9 +104,9 @@ export class BulkExtractor {
   }
 
   /**
-   * Links a written report to what it names, creating unreviewed entities for identifiers not
-   * yet in the vault. Evidence rows are added to `evidence` (written together afterwards). For an
-   * updated report, evidence it already gives is not repeated.
+   * Links a written report to what it names, with unreviewed entities (written by createPending)
+   * for identifiers not yet in the vault. Evidence rows are added to `evidence`, written together
+   * afterwards. For an updated report, evidence it already gives is not repeated.
    */
   link(reportId: string, mentions: readonly Mention[], isNew: boolean, evidence: EvidenceRow[]): ExtractionEffect {
     if (mentions.length === 0) return NO_EXTRACTION;
@@ -124,8 +136,8 @@ export class BulkExtractor {
     const memo = `${found.kind}\u0000${found.normalised}`;
     let identified = this.identified.get(memo);
     if (identified === undefined) {
-      const input = entityInputFor(found);
-      const parsed = input === null ? null : entityInputSchema.safeParse(input);
+      const entity = entityInputFor(found);
+      const parsed = entity === null ? null : entity.schema.safeParse(entity.input);
       // The extractor and the schema share their parsers; a disagreement is skipped, never guessed at.
       const key = parsed?.success ? identityKey(parsed.data) : null;
       identified = parsed?.success && key !== null ? { fields: parsed.data, key, cacheKey: `${parsed.data.type}\u0000${key}` } : null;
@@ -140,7 +152,8 @@ export class BulkExtractor {
     if (cached !== undefined) return cached;
     let entityId = this.evidence.entityWithIdentity(fields.type, key);
     if (entityId === null) {
-      entityId = this.entities.create(fields, { reviewState: 'unreviewed' });
+      entityId = newId();
+      this.pending.push({ id: entityId, fields });
       effect.created.push(entityId);
       this.createdThisBatch.add(entityId);
     }

@@ -17,6 +17,40 @@ function decodeWindows1252(bytes: Buffer): string {
   return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
+/** Bytes decoded per step, so a large file never holds up the engine for long. */
+const DECODE_STEP_BYTES = 4 * 1024 * 1024;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** UTF-8 (or UTF-16) decoded a few megabytes at a time; TextDecoder's stream mode joins characters split between steps. */
+async function decodeInSteps(bytes: Buffer, label: 'utf-8' | 'utf-16le' | 'utf-16be'): Promise<string> {
+  if (bytes.length <= DECODE_STEP_BYTES) return new TextDecoder(label).decode(bytes);
+  const decoder = new TextDecoder(label);
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += DECODE_STEP_BYTES) {
+    parts.push(decoder.decode(bytes.subarray(start, start + DECODE_STEP_BYTES), { stream: true }));
+    await nextTurn();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * decodeText without holding up the engine: the same choices, decoded in steps.
+ */
+export async function decodeTextInSteps(bytes: Buffer): Promise<{ text: string; encoding: TextEncodingName }> {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && isUtf8(bytes.subarray(3))) {
+    return { text: await decodeInSteps(bytes.subarray(3), 'utf-8'), encoding: 'utf-8 (BOM)' };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { text: await decodeInSteps(bytes.subarray(2), bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'), encoding: 'utf-16' };
+  }
+  if (isUtf8(bytes)) return { text: await decodeInSteps(bytes, 'utf-8'), encoding: 'utf-8' };
+  return decodeText(bytes);
+}
+
 /**
  * A text file's bytes as text. UTF-8 (with or without a byte-order mark) is what Fenlight and
  * modern Excel write; bytes that are not valid UTF-8 are taken as Windows-1252, which older

@@ -4,7 +4,7 @@
  * way back from stored fields to input.
  */
 import { commonLanguages } from '@shared/domain/languages';
-import { commonNationalities } from '@shared/domain/countries';
+import { commonNationalities, countryName } from '@shared/domain/countries';
 import { dataSubjectCategoryCodes, dataSubjectCategoryLabels, type DataSubjectCategory } from '@shared/domain/dataSubjects';
 import { districtCodes, districtName } from '@shared/domain/districts';
 import { entityTypeCodes, entityTypeLabels, type EntityType } from '@shared/domain/entityTypes';
@@ -33,12 +33,11 @@ const siteType = codeLookup(siteTypeCodes, (code) => siteTypeLabels[code as Site
 const district = codeLookup(districtCodes, districtName);
 const documentType = codeLookup(documentTypeCodes, (code) => documentTypeLabels[code as DocumentType], { 'national insurance': 'nino', ni: 'nino', 'id card': 'id_card' });
 const gender = codeLookup(['female', 'male', 'other', 'unknown'], () => null, { f: 'female', m: 'male', u: 'unknown', 'not known': 'unknown' });
-/** Country codes, also from a country name or nationality ("Romania", "Romanian"). */
-const country = codeLookup(
-  commonNationalities.map((entry) => entry.code),
-  (code) => commonNationalities.find((entry) => entry.code === code)?.country ?? null,
-  Object.fromEntries(commonNationalities.map((entry) => [entry.nationality, entry.code])),
-);
+/** Every ISO 3166 alpha-2 code the platform names (AA…ZZ tried once), so "Moldova" finds MD. */
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const countryCodes = [...LETTERS].flatMap((first) => [...LETTERS].map((second) => `${first}${second}`)).filter((code) => countryName(code) !== null);
+/** Country codes, also from a country's name or a curated nationality ("Moldova", "Romanian"). */
+const country = codeLookup(countryCodes, countryName, Object.fromEntries(commonNationalities.map((entry) => [entry.nationality, entry.code])));
 const language = codeLookup(
   commonLanguages.map((entry) => entry.code),
   (code) => commonLanguages.find((entry) => entry.code === code)?.name ?? null,

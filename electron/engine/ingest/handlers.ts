@@ -6,9 +6,6 @@ import { reportInputSchema } from '@shared/schemas/report';
 import type { EngineContext } from '../context';
 import type { HandlerTable } from '../handlers';
 import { records, type RecordContext } from '../records/recordContext';
-import { withStatementCache } from '../demo/statementCache';
-import { EntityStore } from '../entities/entityStore';
-import { EvidenceStore } from '../records/evidenceStore';
 import { BulkExtractor } from './bulkExtraction';
 import { EntityImporter } from './entityImporter';
 import { importJob } from './importJob';
@@ -22,7 +19,7 @@ import { readTable } from './readTable';
 import { writeRejectedCsv } from './rejectedCsv';
 import { ReportImporter } from './reportImporter';
 import type { BatchImporter } from './rowImporter';
-import { EvidenceWriter, ReportWriter } from './writers';
+import { EvidenceWriter, ExtractedEntityWriter, ReportWriter } from './writers';
 
 const SAMPLE_ROWS = 10;
 
@@ -34,11 +31,7 @@ function importerFor(kind: ImportKind, rc: RecordContext, now: () => Date): Batc
     case 'reports': {
       // The schema validateReport uses, built once: building it per row costs more than the rest of the import.
       const schema = reportInputSchema({ descriptors: rc.descriptors, today: rc.today });
-      // Entities found in text are created through the real EntityStore, over a statement cache
-      // (it prepares its SQL on every call). They have no names, so the shared name index stays valid.
-      const cached = withStatementCache(db);
-      const entities = new EntityStore(cached, new EvidenceStore(cached, now), now, () => rc.stores.names.invalidate());
-      return new ReportImporter(schema, reports, evidence, new BulkExtractor(entities, evidence, rc.stores.names.get(), now()));
+      return new ReportImporter(schema, reports, evidence, new BulkExtractor(new ExtractedEntityWriter(db, now), evidence, rc.stores.names.get(), now()));
     }
     case 'entities':
       return new EntityImporter(db, rc.stores, reports, evidence);

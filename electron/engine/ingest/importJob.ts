@@ -57,13 +57,7 @@ export function importJob(context: EngineContext, kind: string): JobDefinition<I
         lastAnnounce = Date.now();
         changed = false;
       };
-      const cacheBefore = session.db.pragma('cache_size', { simple: true }) as number;
-      const checkpointBefore = session.db.pragma('wal_autocheckpoint', { simple: true }) as number;
-      // For the import's duration only: SQLite's default page cache (2 MB) makes every insert into
-      // the id and FTS indexes of a large vault re-read and re-decrypt pages, and its default
-      // checkpoint (every 1,000 pages) copies the FTS pages that the next batch rewrites anyway.
-      session.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-      session.db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
+      const release = importSettings(session);
       try {
         job.progress(0, input.table.estimatedRows(), `Reading ${input.table.fileName}…`);
         for (const batch of input.table.batches(BATCH_ROWS)) {
@@ -88,12 +82,38 @@ export function importJob(context: EngineContext, kind: string): JobDefinition<I
         }
         throw stopped(input, error);
       } finally {
-        if (session.db.open) {
-          session.db.pragma(`cache_size = ${cacheBefore}`);
-          session.db.pragma(`wal_autocheckpoint = ${checkpointBefore}`);
-        }
+        release();
       }
     },
+  };
+}
+
+/** Imports running on each database, and the settings to put back when the last one ends. */
+const running = new WeakMap<VaultSession, { count: number; cacheSize: number; checkpoint: number }>();
+
+/**
+ * For the import's duration only: SQLite's default page cache (2 MB) makes every insert into the
+ * id and FTS indexes of a large vault re-read and re-decrypt pages, and its default checkpoint
+ * (every 1,000 pages) copies FTS pages that the next batch rewrites anyway. Returns the undo.
+ */
+function importSettings(session: VaultSession): () => void {
+  const db = session.db;
+  let state = running.get(session);
+  if (!state) {
+    state = { count: 0, cacheSize: db.pragma('cache_size', { simple: true }) as number, checkpoint: db.pragma('wal_autocheckpoint', { simple: true }) as number };
+    running.set(session, state);
+    db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+    db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
+  }
+  state.count += 1;
+  const held = state;
+  return () => {
+    held.count -= 1;
+    if (held.count > 0) return;
+    running.delete(session);
+    if (!db.open) return;
+    db.pragma(`cache_size = ${held.cacheSize}`);
+    db.pragma(`wal_autocheckpoint = ${held.checkpoint}`);
   };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FenlightError } from '@shared/contract';
 import { csvTable } from './csvTable';
-import { decodeText } from './decode';
+import { decodeTextInSteps } from './decode';
 import type { SourceTable } from './table';
 import { xlsxTable } from './xlsxTable';
 
@@ -58,7 +58,7 @@ export async function readTable(file: string, options: { chunkChars?: number } =
   if (/\.xlsx$/i.test(fileName)) {
     throw new FenlightError('INVALID_INPUT', `${UNREADABLE}: ${fileName} is named as an Excel workbook but its contents are not one. It may be damaged.`);
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = await decodeTextInSteps(bytes);
   // Text files do not contain NUL characters; binary files (PDFs, images, databases) nearly always do.
   if (text.includes('\u0000')) {
     throw new FenlightError('INVALID_INPUT', `${UNREADABLE}: ${fileName} does not contain text. Export the data from its program as CSV or .xlsx.`);

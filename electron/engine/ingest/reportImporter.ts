@@ -102,6 +102,7 @@ export class ReportImporter implements BatchImporter {
       };
       sink.accept(plan.row, effect);
     }
+    this.extractor.createPending();
     this.evidence.addMany(evidence);
   }
 

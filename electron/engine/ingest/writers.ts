@@ -10,6 +10,8 @@
  */
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { EntityType } from '@shared/domain/entityTypes';
+import { entityChartLabel, entityLabel, entityNames, entitySearchText, identityKey } from '@shared/entities/describe';
+import type { EntityFields } from '@shared/schemas/entity';
 import type { ReportFields } from '@shared/schemas/report';
 import { reportRowValues, type ReportRow } from '../records/rows';
 import type { VaultDatabase } from '../vault/database';
@@ -137,5 +139,49 @@ export class EvidenceWriter {
   /** The live entity with this identity key (as EntityStore.findByIdentity, prepared once). */
   entityWithIdentity(type: EntityType, key: string): string | null {
     return (this.identity.get(type, key) as string | undefined) ?? null;
+  }
+}
+
+/**
+ * Entities found in report text, created a batch per statement (entity_fts is kept by a trigger,
+ * so one row per statement would write one FTS segment per entity). The columns are worked out
+ * exactly as EntityStore.create works them out (a test compares the two); only kinds without
+ * names are created here, so there are no entity_name rows to write.
+ */
+export class ExtractedEntityWriter {
+  private readonly insertMany: Statement;
+
+  constructor(
+    db: VaultDatabase,
+    private readonly now: () => Date,
+  ) {
+    const columns = ['id', 'type', 'label', 'chart_label', 'identity_key', 'properties', 'category', 'site_type', 'lat', 'lon', 'review_state', 'search_text', 'created_at', 'updated_at'];
+    this.insertMany = db.prepare(`INSERT INTO entity (${columns.join(', ')}) SELECT ${jsonColumns(columns)} FROM json_each(?)`);
+  }
+
+  /** Creates the entities marked "extracted, unreviewed". */
+  createMany(entities: ReadonlyArray<{ id: string; fields: EntityFields }>): void {
+    if (entities.length === 0) return;
+    const at = this.now().toISOString();
+    const rows = entities.map(({ id, fields }) => {
+      if (entityNames(fields).length > 0) throw new Error('Entities with names are created through EntityStore, which indexes their names.');
+      return {
+        id,
+        type: fields.type,
+        label: entityLabel(fields),
+        chart_label: entityChartLabel(fields),
+        identity_key: identityKey(fields),
+        properties: JSON.stringify(fields),
+        category: fields.type === 'person' ? fields.category : null,
+        site_type: fields.type === 'site' ? fields.siteType : null,
+        lat: fields.type === 'site' && fields.location ? fields.location.lat : null,
+        lon: fields.type === 'site' && fields.location ? fields.location.lon : null,
+        review_state: 'unreviewed',
+        search_text: entitySearchText(fields),
+        created_at: at,
+        updated_at: at,
+      };
+    });
+    this.insertMany.run(JSON.stringify(rows));
   }
 }
