@@ -19,3 +19,4 @@ export { shortestPaths, DEFAULT_MAX_PATHS, type ShortestPathsResult, type IndexP
 export { timeOrderedPaths, type TimedPathOptions, type TimedPathsResult } from './timedPaths';
 export { SearchScratch, scratchFor } from './scratch';
 export { simpleAdjacency, type SimpleAdjacency, type Orientation } from './simple';
+export { timeSweep, latestDepartures, type TimeSweep } from './timeReach';

@@ -6,6 +6,7 @@
 import { typePredicate, type EdgePredicate, type GraphModel, type GraphTopology } from './model';
 import type { SearchScratch } from './scratch';
 import { shortestPaths, type IndexPath, type ShortestPathsResult } from './shortestPaths';
+import type { TimeSweep } from './timeReach';
 import { timeOrderedPaths } from './timedPaths';
 
 export interface FindPathOptions {
@@ -45,7 +46,7 @@ export function searchPaths(
   graph: GraphTopology,
   from: number,
   to: number,
-  options: Omit<FindPathOptions, 'allowedTypes'> & { edgeOk?: EdgePredicate | null; edgeTime?: Float64Array },
+  options: Omit<FindPathOptions, 'allowedTypes'> & { edgeOk?: EdgePredicate | null; edgeTime?: Float64Array; timeSweep?: TimeSweep },
   scratch?: SearchScratch,
 ): (ShortestPathsResult & { complete: boolean }) | null {
   const base = {
@@ -56,7 +57,12 @@ export function searchPaths(
   };
   if (options.timeOrdered) {
     if (!options.edgeTime) throw new RangeError('A time-ordered path search needs the links’ times.');
-    return timeOrderedPaths(graph, from, to, { ...base, edgeTime: options.edgeTime, undatedLinks: options.undatedLinks ?? 'exclude' });
+    return timeOrderedPaths(graph, from, to, {
+      ...base,
+      edgeTime: options.edgeTime,
+      undatedLinks: options.undatedLinks ?? 'exclude',
+      ...(options.timeSweep ? { timeSweep: options.timeSweep } : {}),
+    });
   }
   const result = shortestPaths(graph, from, to, base, scratch);
   return result && { ...result, complete: true };

@@ -13,10 +13,16 @@
  * earlier (a Pareto frontier of links versus time). A shortest time-ordered walk never repeats a
  * node (cutting the loop keeps the order), so what it finds is a path.
  *
- * Tied paths are then enumerated depth first, pruned by the plain distance to the target; the
- * enumeration has a work budget, and `complete` says whether it finished.
+ * The latest time each node can be left and still reach the target in order (timeReach.ts)
+ * bounds the search: an arrival later than that is a dead end, and a pair with no time-ordered
+ * path is answered by that sweep alone.
+ *
+ * Tied paths are then enumerated depth first, bounded by the same times and by the plain
+ * distance to the target; the enumeration has a work budget, and `complete` says whether it
+ * finished.
  */
 import type { EdgePredicate, GraphTopology } from './model';
+import { latestDepartures, timeSweep, type TimeSweep } from './timeReach';
 import { DEFAULT_MAX_PATHS, type IndexPath, type PathSearchOptions, type ShortestPathsResult } from './shortestPaths';
 
 export interface TimedPathOptions extends PathSearchOptions {
@@ -25,6 +31,8 @@ export interface TimedPathOptions extends PathSearchOptions {
   undatedLinks?: 'exclude' | 'carry';
   /** Link examinations allowed when listing tied paths (default 200,000). */
   enumerationBudget?: number;
+  /** `timeSweep(graph, edgeTime)`, when the caller keeps it between searches (the engine does). */
+  timeSweep?: TimeSweep;
 }
 
 export interface TimedPathsResult extends ShortestPathsResult {
@@ -58,11 +66,10 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
     maxPaths: options.maxPaths ?? DEFAULT_MAX_PATHS,
     budget: options.enumerationBudget ?? DEFAULT_BUDGET,
   };
-  // Plain distances to the target (ignoring time) bound the search: a node that cannot reach
-  // the target at all, or not within maxLength, is never expanded. Without this, a pair with no
-  // time-ordered path would explore every reachable (node, time) label in the vault.
-  const remaining = distancesTo(graph, to, maxLength, settings);
-  if (remaining[from]! < 0) return null;
+  // Without a bound, a pair with no time-ordered path would explore every reachable
+  // (node, time) label in the vault: an arrival later than the latest departure is a dead end.
+  const latest = latestDepartures(graph, to, settings, options.timeSweep ?? timeSweep(graph, edgeTime));
+  if (latest[from] === Number.NEGATIVE_INFINITY) return null;
 
   const bestTime = new Float64Array(graph.nodeCount).fill(Number.POSITIVE_INFINITY);
   bestTime[from] = Number.NEGATIVE_INFINITY;
@@ -83,10 +90,8 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
         if (follow && edgeDirected[e] === 1 && edgeSource[e] !== u) continue;
         if (edgeOk !== null && !edgeOk(e)) continue;
         const v = adjNode[j]!;
-        const left = remaining[v]!;
-        if (left < 0 || depth + 1 + left > maxLength) continue;
         const next = advance(edgeTime, e, now, carry);
-        if (next === null || !(next < bestTime[v]!)) continue;
+        if (next === null || !(next < bestTime[v]!) || next > latest[v]!) continue;
         bestTime[v] = next;
         labelNode.push(v);
         labelTime.push(next);
@@ -106,7 +111,12 @@ export function timeOrderedPaths(graph: GraphTopology, from: number, to: number,
     first.nodes.unshift(labelNode[i]!);
     if (labelEdge[i]! >= 0) first.edges.unshift(labelEdge[i]!);
   }
-  return enumerateTied(graph, from, to, depth, first, remaining, settings);
+  // Plain distances to the target let the enumeration walk only towards it. Every node of a tied
+  // path was reached by the search above and can still reach the target in time, so only
+  // those nodes are measured (the rest of the vault is not walked).
+  const useful = (v: number) => bestTime[v]! !== Number.POSITIVE_INFINITY && latest[v]! !== Number.NEGATIVE_INFINITY;
+  const remaining = distancesTo(graph, to, depth, useful, settings);
+  return enumerateTied(graph, from, to, depth, first, remaining, latest, settings);
 }
 
 interface EnumerationSettings {
@@ -118,8 +128,8 @@ interface EnumerationSettings {
   budget: number;
 }
 
-/** Plain distance (links) from each node to `to`, up to `limit`, ignoring time (undated links only when carried); -1 beyond. */
-function distancesTo(graph: GraphTopology, to: number, limit: number, settings: EnumerationSettings): Int32Array {
+/** Plain distance (links) from each useful node to `to`, up to `limit`, ignoring time (undated links only when carried); -1 beyond. */
+function distancesTo(graph: GraphTopology, to: number, limit: number, useful: (v: number) => boolean, settings: EnumerationSettings): Int32Array {
   const { offsets, adjNode, adjEdge, edgeSource, edgeDirected } = graph;
   const dist = new Int32Array(graph.nodeCount).fill(-1);
   dist[to] = 0;
@@ -130,7 +140,7 @@ function distancesTo(graph: GraphTopology, to: number, limit: number, settings: 
       for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
         const e = adjEdge[j]!;
         const v = adjNode[j]!;
-        if (dist[v] !== -1) continue;
+        if (dist[v] !== -1 || !useful(v)) continue;
         if (settings.follow && edgeDirected[e] === 1 && edgeSource[e] !== v) continue;
         if (settings.edgeOk !== null && !settings.edgeOk(e)) continue;
         if (!settings.carry && Number.isNaN(settings.edgeTime[e]!)) continue;
@@ -143,7 +153,16 @@ function distancesTo(graph: GraphTopology, to: number, limit: number, settings: 
   return dist;
 }
 
-function enumerateTied(graph: GraphTopology, from: number, to: number, length: number, first: IndexPath, remaining: Int32Array, settings: EnumerationSettings): TimedPathsResult {
+function enumerateTied(
+  graph: GraphTopology,
+  from: number,
+  to: number,
+  length: number,
+  first: IndexPath,
+  remaining: Int32Array,
+  latest: Float64Array,
+  settings: EnumerationSettings,
+): TimedPathsResult {
   const { offsets, adjNode, adjEdge, edgeSource, edgeDirected } = graph;
   const paths: IndexPath[] = [];
   /** Node → earliest position on any tied path found. */
@@ -173,7 +192,7 @@ function enumerateTied(graph: GraphTopology, from: number, to: number, length: n
       if (settings.follow && edgeDirected[e] === 1 && edgeSource[e] !== u) continue;
       if (settings.edgeOk !== null && !settings.edgeOk(e)) continue;
       const next = advance(settings.edgeTime, e, now, settings.carry);
-      if (next === null) continue;
+      if (next === null || next > latest[v]!) continue;
       nodes.push(v);
       edges.push(e);
       walk(v, next);

@@ -66,8 +66,12 @@ export function neighbours(
     { followDirection: input.followDirection, edgeOk: linkPredicate(rc, graph, input), limit: room, edges: 'induced' },
     graph.scratch,
   );
-  const ids = [...found.nodes.map((v) => graph.entityIds[v]!), ...seeds.unlinked];
-  const depths = [...found.depths, ...seeds.unlinked.map(() => 0)];
+  // Seeds first (those with links, then any with none yet), then by distance.
+  const seedCount = found.depths.filter((depth) => depth === 0).length;
+  const unlinked = seeds.unlinked.slice(0, Math.max(0, input.limit - found.nodes.length));
+  const nodeIds = found.nodes.map((v) => graph.entityIds[v]!);
+  const ids = [...nodeIds.slice(0, seedCount), ...unlinked, ...nodeIds.slice(seedCount)];
+  const depths = [...found.depths.slice(0, seedCount), ...unlinked.map(() => 0), ...found.depths.slice(seedCount)];
   const entities = entitySummaries(rc.session.db, ids);
   const kept = new Set(entities.map((entity) => entity.id));
   const edges = found.edges.slice(0, GRAPH_LINKS_MAX);
@@ -114,7 +118,7 @@ export function findPath(
       maxPaths: input.maxPaths,
       ...(input.maxLength !== undefined ? { maxLength: input.maxLength } : {}),
       edgeOk: linkPredicate(rc, graph, input),
-      ...(input.timeOrdered ? { edgeTime: graph.edgeTimes() } : {}),
+      ...(input.timeOrdered ? { edgeTime: graph.edgeTimes(), timeSweep: graph.timeSweep() } : {}),
     },
     graph.scratch,
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@shared/audit';
 import type { GraphConnectingNetwork, GraphNeighbourhood, GraphPathResult } from '@shared/contract/calls/graph';
 import type { Engine } from '../../../electron/engine/index';
+import { openRaw } from '../../helpers/rawVault';
 import { createReport } from '../../helpers/records';
 import { createTestVault, expectError, value } from '../../helpers/testVault';
 import { link, people } from './graphVault';
@@ -140,6 +141,22 @@ describe('graph.findPath', () => {
     const entry = (await consults(engine, 'graph.findPath')).find((candidate) => candidate.details?.facts?.found === false);
     expect(entry!.targets.map((target) => target.id)).toEqual([ids.A, ids.E]);
     expectError(await engine.call('graph.findPath', { fromId: ids.A, toId: 'gone' }), 'NOT_FOUND');
+  });
+
+  it('notices links written by another connection (SQLite data_version), not only announced ones', async () => {
+    const { engine, vaultPath } = await createTestVault();
+    const ids = await people(engine, ['A', 'B']);
+    expect(value<GraphPathResult>(await engine.call('graph.findPath', { fromId: ids.A, toId: ids.B })).found).toBe(false);
+    const raw = await openRaw(vaultPath);
+    raw
+      .prepare(
+        `INSERT INTO link (id, from_id, to_id, type, directed, strength, valid_from, valid_to, notes, created_at, updated_at)
+         VALUES ('raw-link', ?, ?, 'associate', 0, 'confirmed', NULL, NULL, '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      )
+      .run(ids.A, ids.B);
+    raw.close();
+    const after = value<GraphPathResult>(await engine.call('graph.findPath', { fromId: ids.A, toId: ids.B }));
+    expect(after.paths).toEqual([{ entityIds: [ids.A, ids.B], linkIds: ['raw-link'] }]);
   });
 
   it('sees a deleted link disappear', async () => {
