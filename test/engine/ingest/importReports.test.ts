@@ -32,6 +32,16 @@ describe('importing a reports file', () => {
     expect(second).toMatchObject({ handlingCode: 'C', handlingConditions: 'Do not disclose to the subject.', district: 'E07000010', sourceType: 'modern_slavery_helpline' });
   });
 
+  it('imports a Windows-1252 file with CRLF line ends and quoted multi-line text, names intact', async () => {
+    const vault = await createTestVault();
+    const text = csvText(REPORT_HEADERS, [reportRow(1, { title: 'Müller and José, £50 a week', sanitised_text: 'First line.\r\nSecond line, with "quotes".' })]);
+    expect(text).toContain('\r\n');
+    const { outcome } = await runImport(vault, writeFile('legacy.csv', Buffer.from(text, 'latin1')));
+    expect(outcome).toMatchObject({ imported: 1, rejected: [] });
+    const fields = await reportFields(vault, (await reportsByUrn(vault)).get('IR/2024/00001')!.id);
+    expect(fields).toMatchObject({ title: 'Müller and José, £50 a week', sanitisedText: 'First line.\r\nSecond line, with "quotes".' });
+  });
+
   it('ignores columns that are not mapped (extra columns)', async () => {
     const vault = await createTestVault();
     const headers = [...REPORT_HEADERS, 'Notes for the team', 'Colour'];
