@@ -1,4 +1,10 @@
-import type { ChartEntityItem, ChartItemFacts, ChartItems, ChartLinkItem, ChartNrmStatus } from '@shared/contract/calls/chart';
+import type {
+  ChartEntityItem,
+  ChartItemFacts,
+  ChartItems,
+  ChartLinkItem,
+  ChartNrmStatus,
+} from '@shared/contract/calls/chart';
 import { intelligenceAssessmentCodes, sourceEvaluationCodes } from '@shared/domain/grading';
 import type { EntityFields } from '@shared/schemas/entity';
 import type { RecordStores } from '../records/recordStores';
@@ -59,26 +65,50 @@ export class ChartItemsReader {
     for (const entityId of shownIds) {
       const summary = summaries.get(entityId);
       if (!summary) continue;
-      entities.push({ summary, facts: entityFacts.get(entityId) ?? NO_FACTS, nrm: nrm.get(entityId) ?? null });
+      entities.push({
+        summary,
+        facts: entityFacts.get(entityId) ?? NO_FACTS,
+        nrm: nrm.get(entityId) ?? null,
+      });
     }
 
-    const linkRows = this.linksTouching(shownIds).filter((row) => allowed.has(row.from_id) && allowed.has(row.to_id) && (shown.has(row.from_id) || shown.has(row.to_id)));
-    const aggregates = this.stores.evidence.aggregates('link', linkRows.map((row) => row.id));
-    const linkFacts = this.facts('link', linkRows.map((row) => row.id));
-    const links: ChartLinkItem[] = linkRows.map((row) => ({ summary: linkSummary(row, aggregates.get(row.id) ?? NO_EVIDENCE), facts: linkFacts.get(row.id) ?? NO_FACTS }));
+    const linkRows = this.linksTouching(shownIds).filter(
+      (row) =>
+        allowed.has(row.from_id) &&
+        allowed.has(row.to_id) &&
+        (shown.has(row.from_id) || shown.has(row.to_id)),
+    );
+    const aggregates = this.stores.evidence.aggregates(
+      'link',
+      linkRows.map((row) => row.id),
+    );
+    const linkFacts = this.facts(
+      'link',
+      linkRows.map((row) => row.id),
+    );
+    const links: ChartLinkItem[] = linkRows.map((row) => ({
+      summary: linkSummary(row, aggregates.get(row.id) ?? NO_EVIDENCE),
+      facts: linkFacts.get(row.id) ?? NO_FACTS,
+    }));
 
     return { entities, links, merged: requested.merged, missing: requested.missing };
   }
 
   /** Follows merges to the surviving entity; ids that no longer exist are reported missing. */
-  private resolve(ids: readonly string[]): { live: string[]; merged: Record<string, string>; missing: string[] } {
+  private resolve(ids: readonly string[]): {
+    live: string[];
+    merged: Record<string, string>;
+    missing: string[];
+  } {
     const unique = [...new Set(ids)];
     const target = new Map<string, string | null>();
     let pending = unique;
     for (let hop = 0; hop < MAX_MERGE_HOPS && pending.length > 0; hop++) {
       const next: string[] = [];
       for (const part of chunks(pending)) {
-        const rows = this.db.prepare(`SELECT id, merged_into FROM entity WHERE id IN (${marks(part)})`).all(...part) as Array<{ id: string; merged_into: string | null }>;
+        const rows = this.db
+          .prepare(`SELECT id, merged_into FROM entity WHERE id IN (${marks(part)})`)
+          .all(...part) as Array<{ id: string; merged_into: string | null }>;
         for (const row of rows) {
           target.set(row.id, row.merged_into);
           if (row.merged_into !== null && !target.has(row.merged_into)) next.push(row.merged_into);
@@ -116,16 +146,23 @@ export class ChartItemsReader {
     for (const part of chunks(entityIds)) {
       // Two indexed look-ups rather than one OR, which SQLite would answer with a full scan.
       for (const column of ['from_id', 'to_id'] as const) {
-        const rows = this.db.prepare(`SELECT * FROM link WHERE ${column} IN (${marks(part)})`).all(...part) as LinkRow[];
+        const rows = this.db
+          .prepare(`SELECT * FROM link WHERE ${column} IN (${marks(part)})`)
+          .all(...part) as LinkRow[];
         for (const row of rows) byId.set(row.id, row);
       }
     }
-    return [...byId.values()].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
+    return [...byId.values()].sort((a, b) =>
+      a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1,
+    );
   }
 
   private facts(owner: 'entity' | 'link', ids: readonly string[]): Map<string, ChartItemFacts> {
     const column = owner === 'entity' ? 'entity_id' : 'link_id';
-    const result = new Map<string, { gradeMask: number; exploitation: Set<string>; firstOn: string | null; lastOn: string | null }>();
+    const result = new Map<
+      string,
+      { gradeMask: number; exploitation: Set<string>; firstOn: string | null; lastOn: string | null }
+    >();
     for (const part of chunks(ids)) {
       const rows = this.db
         .prepare(
@@ -137,7 +174,11 @@ export class ChartItemsReader {
         .all(...part) as EvidenceFactRow[];
       for (const row of rows) {
         let facts = result.get(row.owner);
-        if (!facts) result.set(row.owner, (facts = { gradeMask: 0, exploitation: new Set(), firstOn: null, lastOn: null }));
+        if (!facts)
+          result.set(
+            row.owner,
+            (facts = { gradeMask: 0, exploitation: new Set(), firstOn: null, lastOn: null }),
+          );
         facts.gradeMask |= gradeBit(row.source, row.assessment);
         for (const code of JSON.parse(row.exploitation) as string[]) facts.exploitation.add(code);
         if (row.on_date !== null) {
@@ -147,7 +188,15 @@ export class ChartItemsReader {
       }
     }
     return new Map(
-      [...result].map(([id, facts]) => [id, { gradeMask: facts.gradeMask, exploitationTypes: [...facts.exploitation].sort(), firstOn: facts.firstOn, lastOn: facts.lastOn }]),
+      [...result].map(([id, facts]) => [
+        id,
+        {
+          gradeMask: facts.gradeMask,
+          exploitationTypes: [...facts.exploitation].sort(),
+          firstOn: facts.firstOn,
+          lastOn: facts.lastOn,
+        },
+      ]),
     );
   }
 
@@ -156,14 +205,18 @@ export class ChartItemsReader {
     const result = new Map<string, ChartNrmStatus>();
     for (const part of chunks(ids)) {
       const rows = this.db
-        .prepare(`SELECT id, properties FROM entity WHERE type = 'person' AND category IN ('victim', 'potential_victim') AND id IN (${marks(part)})`)
+        .prepare(
+          `SELECT id, properties FROM entity WHERE type = 'person' AND category IN ('victim', 'potential_victim') AND id IN (${marks(part)})`,
+        )
         .all(...part) as Array<{ id: string; properties: string }>;
       for (const row of rows) {
         const fields = JSON.parse(row.properties) as EntityFields;
         if (fields.type !== 'person' || !fields.victim) continue;
         const { conclusiveGrounds, reasonableGrounds, nrmReferralDate, nrmReference } = fields.victim;
-        if (conclusiveGrounds) result.set(row.id, { stage: 'conclusive_grounds', outcome: conclusiveGrounds.outcome });
-        else if (reasonableGrounds) result.set(row.id, { stage: 'reasonable_grounds', outcome: reasonableGrounds.outcome });
+        if (conclusiveGrounds)
+          result.set(row.id, { stage: 'conclusive_grounds', outcome: conclusiveGrounds.outcome });
+        else if (reasonableGrounds)
+          result.set(row.id, { stage: 'reasonable_grounds', outcome: reasonableGrounds.outcome });
         else if (nrmReferralDate || nrmReference) result.set(row.id, { stage: 'referred', outcome: null });
       }
     }

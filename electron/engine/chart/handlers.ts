@@ -21,7 +21,9 @@ export function chartHandlers(context: EngineContext): HandlerTable {
         rc.session.audit.append({
           action: 'CONSULT',
           operation: 'chart.items',
-          targets: items.entities.slice(0, MAX_AUDIT_TARGETS).map((item) => ({ type: 'entity', id: item.summary.id })),
+          targets: items.entities
+            .slice(0, MAX_AUDIT_TARGETS)
+            .map((item) => ({ type: 'entity', id: item.summary.id })),
           details: { facts: { shownOnChart: items.entities.length, links: items.links.length } },
         }),
       );
