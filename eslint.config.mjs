@@ -22,7 +22,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'resources/**', 'coverage/**', 'test/fixtures/lint/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'resources/**', 'coverage/**', '.bench-data/**', 'test/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
