@@ -51,7 +51,7 @@ describe('workbench shell', () => {
     bridgeWithSettings();
     render(<App />);
     const chart = await screen.findByRole('region', { name: 'Link chart' });
-    expect(chart.textContent).toMatch(/add people, addresses, vehicles and phones/);
+    expect(chart.textContent).toMatch(/Add to chart to find people, addresses, vehicles and phones/);
   });
 
   it('opens the command palette with Ctrl+K and runs a command with Enter', async () => {

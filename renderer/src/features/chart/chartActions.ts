@@ -15,7 +15,8 @@ import { requestLayout } from './layout/layoutClient';
 import type { LayoutName } from './layout/layoutTypes';
 import type { Point } from './model/types';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 /** Lays the chart out in the worker; pinned entities keep their places. One undo step. */
 export async function runLayout(name: LayoutName): Promise<void> {
@@ -29,19 +30,34 @@ export async function runLayout(name: LayoutName): Promise<void> {
     const edges: Array<[string, string]> = [];
     for (const link of document.links) {
       const summary = links.get(link.linkId)?.summary;
-      if (summary && onChart.has(summary.fromId) && onChart.has(summary.toId)) edges.push([summary.fromId, summary.toId]);
+      if (summary && onChart.has(summary.fromId) && onChart.has(summary.toId))
+        edges.push([summary.fromId, summary.toId]);
     }
     const result = await requestLayout({
       name,
-      nodes: document.nodes.map((node) => ({ id: node.entityId, x: node.x, y: node.y, pinned: node.pinned, groupId: node.groupId })),
+      nodes: document.nodes.map((node) => ({
+        id: node.entityId,
+        x: node.x,
+        y: node.y,
+        pinned: node.pinned,
+        groupId: node.groupId,
+      })),
       edges,
     });
     const positions = new Map<string, Point>();
-    result.ids.forEach((id, i) => positions.set(id, { x: result.positions[i * 2]!, y: result.positions[i * 2 + 1]! }));
+    result.ids.forEach((id, i) =>
+      positions.set(id, { x: result.positions[i * 2]!, y: result.positions[i * 2 + 1]! }),
+    );
     useChartStore.getState().move(positions);
-    useChartUiStore.getState().say(`Laid out ${plural(result.ids.length, 'entity', 'entities')} in ${(result.tookMs / 1000).toFixed(1)} s.`);
+    useChartUiStore
+      .getState()
+      .say(
+        `Laid out ${plural(result.ids.length, 'entity', 'entities')} in ${(result.tookMs / 1000).toFixed(1)} s.`,
+      );
   } catch (error) {
-    useChartUiStore.getState().say(`The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    useChartUiStore
+      .getState()
+      .say(`The layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
     useChartUiStore.getState().setLayoutBusy(false);
   }
@@ -52,7 +68,13 @@ function show(outcome: AnalysisOutcome): void {
   useChartUiStore.getState().say(outcome.summary);
   const onChart = new Set(useChartStore.getState().document.nodes.map((node) => node.entityId));
   const entityIds = outcome.entityIds.filter((id) => onChart.has(id));
-  useChartStore.getState().setHighlight(entityIds.length > 0 || outcome.linkIds.length > 0 ? { title: outcome.summary, entityIds, linkIds: outcome.linkIds } : null);
+  useChartStore
+    .getState()
+    .setHighlight(
+      entityIds.length > 0 || outcome.linkIds.length > 0
+        ? { title: outcome.summary, entityIds, linkIds: outcome.linkIds }
+        : null,
+    );
 }
 
 /** Runs a chart-wide command in the analysis worker; shows and highlights the answer. */
@@ -63,13 +85,20 @@ export async function analyseChart(request: AnalysisRequest): Promise<void> {
   try {
     show(await requestAnalysis(chartGraph(useChartStore.getState()), request));
   } catch (error) {
-    useChartUiStore.getState().say(`The analysis failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    useChartUiStore
+      .getState()
+      .say(`The analysis failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
     useChartUiStore.getState().setAnalysisBusy(false);
   }
 }
 
-function vaultOutcome(summary: string, result: Pick<GraphPathResult, 'entities' | 'links'>, columns: AnalysisOutcome['columns'], rows: AnalysisOutcome['rows']): AnalysisOutcome {
+function vaultOutcome(
+  summary: string,
+  result: Pick<GraphPathResult, 'entities' | 'links'>,
+  columns: AnalysisOutcome['columns'],
+  rows: AnalysisOutcome['rows'],
+): AnalysisOutcome {
   const onChart = new Set(useChartStore.getState().document.nodes.map((node) => node.entityId));
   return {
     summary,
@@ -77,21 +106,39 @@ function vaultOutcome(summary: string, result: Pick<GraphPathResult, 'entities' 
     entityIds: result.entities.map((entity) => entity.id),
     linkIds: result.links.map((link) => link.id),
     offChart: result.entities.map((entity) => entity.id).filter((id) => !onChart.has(id)),
-    labels: Object.fromEntries(result.entities.map((entity) => [entity.id, entity.chartLabel || entity.label])),
+    labels: Object.fromEntries(
+      result.entities.map((entity) => [entity.id, entity.chartLabel || entity.label]),
+    ),
     columns,
     rows,
   };
 }
 
 /** Find Path across the whole vault (through entities not yet on the chart), in the engine. */
-export async function findPathInVault(fromId: string, toId: string, options: { followDirection: boolean; timeOrdered: boolean }): Promise<void> {
+export async function findPathInVault(
+  fromId: string,
+  toId: string,
+  options: { followDirection: boolean; timeOrdered: boolean },
+): Promise<void> {
   const ui = useChartUiStore.getState();
   ui.setAnalysisBusy(true);
   ui.showPanel('analysis');
   try {
-    const result = await call('graph.findPath', { fromId, toId, followDirection: options.followDirection, timeOrdered: options.timeOrdered });
+    const result = await call('graph.findPath', {
+      fromId,
+      toId,
+      followDirection: options.followDirection,
+      timeOrdered: options.timeOrdered,
+    });
     if (!result.found) {
-      show({ summary: 'No path joins them anywhere in the vault.', scope: 'vault', entityIds: [], linkIds: [], columns: [], rows: [] });
+      show({
+        summary: 'No path joins them anywhere in the vault.',
+        scope: 'vault',
+        entityIds: [],
+        linkIds: [],
+        columns: [],
+        rows: [],
+      });
       return;
     }
     const first = result.paths[0]?.entityIds ?? [];
@@ -124,7 +171,10 @@ export async function connectInVault(ids: string[], followDirection: boolean): P
         `Connecting network in the vault: ${plural(result.entities.length, 'entity', 'entities')}, ${plural(result.links.length, 'link')}.`,
         result,
         [{ key: 'role', label: 'Role' }],
-        result.entities.map((entity) => ({ entityId: entity.id, values: { role: chosen.has(entity.id) ? 'Chosen' : 'Intermediary' } })),
+        result.entities.map((entity) => ({
+          entityId: entity.id,
+          values: { role: chosen.has(entity.id) ? 'Chosen' : 'Intermediary' },
+        })),
       ),
     );
   } catch (error) {
@@ -138,9 +188,13 @@ export async function connectInVault(ids: string[], followDirection: boolean): P
 export async function addOutcomeToChart(outcome: AnalysisOutcome): Promise<void> {
   try {
     const result = await addToChart(outcome.entityIds, { select: false });
-    useChartStore.getState().setHighlight({ title: outcome.summary, entityIds: outcome.entityIds, linkIds: outcome.linkIds });
+    useChartStore
+      .getState()
+      .setHighlight({ title: outcome.summary, entityIds: outcome.entityIds, linkIds: outcome.linkIds });
     useChartUiStore.getState().setAnalysis({ ...outcome, offChart: [] });
-    useChartUiStore.getState().say(`Added ${plural(result.added.length, 'entity', 'entities')} to the chart.`);
+    useChartUiStore
+      .getState()
+      .say(`Added ${plural(result.added.length, 'entity', 'entities')} to the chart.`);
   } catch (error) {
     useChartUiStore.getState().say(errorMessage(error), 'error');
   }
@@ -161,8 +215,11 @@ export function selectedOnChart(): string[] {
 export function removeSelection(): void {
   const { canvasSelection } = useChartUiStore.getState();
   const entityIds = selectedOnChart();
-  if (entityIds.length === 0 && canvasSelection.linkIds.length === 0 && canvasSelection.noteIds.length === 0) return;
-  useChartStore.getState().remove({ entityIds, linkIds: canvasSelection.linkIds, annotationIds: canvasSelection.noteIds });
+  if (entityIds.length === 0 && canvasSelection.linkIds.length === 0 && canvasSelection.noteIds.length === 0)
+    return;
+  useChartStore
+    .getState()
+    .remove({ entityIds, linkIds: canvasSelection.linkIds, annotationIds: canvasSelection.noteIds });
   useSelectionStore.getState().clear();
   useChartUiStore.getState().say(`Removed from the chart (the vault is unchanged). Undo with Ctrl+Z.`);
 }

@@ -56,10 +56,16 @@ export function addToChart(entityIds: readonly string[], options: AddOptions = {
       useChartStore.getState().applyItems(items, options.positions ? { positions: options.positions } : {});
       added = items.entities.map((item) => item.summary.id).filter((id) => !before.has(id));
       missing = items.missing;
-      for (const [asked, survivor] of Object.entries(items.merged)) if (before.has(survivor)) alreadyOnChart.push(asked);
+      for (const [asked, survivor] of Object.entries(items.merged))
+        if (before.has(survivor)) alreadyOnChart.push(asked);
     }
     if (options.select !== false) {
-      const shown = [...added, ...alreadyOnChart.filter((id) => useChartStore.getState().document.nodes.some((node) => node.entityId === id))];
+      const shown = [
+        ...added,
+        ...alreadyOnChart.filter((id) =>
+          useChartStore.getState().document.nodes.some((node) => node.entityId === id),
+        ),
+      ];
       if (shown.length > 0) useSelectionStore.getState().select(shown, 'chart');
     }
     if (options.reveal) {
@@ -73,7 +79,10 @@ export function addToChart(entityIds: readonly string[], options: AddOptions = {
 export type ExpandOptions = Omit<CallInput<'graph.neighbours'>, 'ids'>;
 
 /** The chart's Expand: the seeds' neighbourhood in the vault, added around them. */
-export function expandNeighbours(seedIds: readonly string[], options: ExpandOptions): Promise<AddResult & { truncated: boolean }> {
+export function expandNeighbours(
+  seedIds: readonly string[],
+  options: ExpandOptions,
+): Promise<AddResult & { truncated: boolean }> {
   return serially(async () => {
     const result = await call('graph.neighbours', { ...options, ids: [...seedIds] });
     return { ids: result.entities.map((entity) => entity.id), truncated: result.truncated };
@@ -97,7 +106,10 @@ export function refreshChart(): Promise<void> {
 export function openChartDocument(document: ChartDocument, meta: ChartMeta): Promise<ChartItems> {
   return serially(async () => {
     const ids = document.nodes.map((node) => node.entityId);
-    const items: ChartItems = ids.length > 0 ? await call('chart.items', { entityIds: ids }) : { entities: [], links: [], merged: {}, missing: [] };
+    const items: ChartItems =
+      ids.length > 0
+        ? await call('chart.items', { entityIds: ids })
+        : { entities: [], links: [], merged: {}, missing: [] };
     useChartStore.getState().load(document, items, meta);
     return items;
   });

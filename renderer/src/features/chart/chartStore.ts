@@ -16,7 +16,11 @@ export type { ChartMeta, ChartState } from './model/chartTransitions';
 export interface ChartActions {
   applyItems(items: ChartItems, options?: t.ApplyItemsOptions): void;
   refreshItems(items: ChartItems): void;
-  remove(items: { entityIds?: readonly string[]; linkIds?: readonly string[]; annotationIds?: readonly string[] }): void;
+  remove(items: {
+    entityIds?: readonly string[];
+    linkIds?: readonly string[];
+    annotationIds?: readonly string[];
+  }): void;
   setHidden(items: { entityIds?: readonly string[]; linkIds?: readonly string[] }, hidden: boolean): void;
   showAll(): void;
   setPinned(entityIds: readonly string[], pinned: boolean): void;
@@ -57,7 +61,8 @@ export const useChartStore = create<ChartStore>()((set, get) => ({
   setHidden: (items, hidden) => set((state) => t.edit(state, (doc) => ops.setHidden(doc, items, hidden))),
   showAll: () => set((state) => t.edit(state, ops.showAll)),
   setPinned: (ids, pinned) => set((state) => t.edit(state, (doc) => ops.setPinned(doc, ids, pinned))),
-  move: (positions, annotations) => set((state) => t.edit(state, (doc) => ops.moveItems(doc, positions, annotations))),
+  move: (positions, annotations) =>
+    set((state) => t.edit(state, (doc) => ops.moveItems(doc, positions, annotations))),
   group: (label, entityIds) => {
     const id = newId();
     set(t.newGroup(id, label, entityIds));
@@ -65,14 +70,19 @@ export const useChartStore = create<ChartStore>()((set, get) => ({
   },
   ungroup: (groupId) => set((state) => t.edit(state, (doc) => ops.ungroup(doc, groupId))),
   leaveGroup: (ids) => set((state) => t.edit(state, (doc) => ops.leaveGroup(doc, ids))),
-  setGroupCollapsed: (groupId, collapsed) => set((state) => t.edit(state, (doc) => ops.updateGroup(doc, groupId, { collapsed }))),
-  renameGroup: (groupId, label) => set((state) => t.edit(state, (doc) => ops.updateGroup(doc, groupId, { label }), `group-label:${groupId}`)),
+  setGroupCollapsed: (groupId, collapsed) =>
+    set((state) => t.edit(state, (doc) => ops.updateGroup(doc, groupId, { collapsed }))),
+  renameGroup: (groupId, label) =>
+    set((state) =>
+      t.edit(state, (doc) => ops.updateGroup(doc, groupId, { label }), `group-label:${groupId}`),
+    ),
   annotate: (text, at) => {
     const id = newId();
     set(t.newAnnotation({ id, text, x: at.x, y: at.y, width: 240 }));
     return id;
   },
-  editAnnotation: (id, text) => set((state) => t.edit(state, (doc) => ops.updateAnnotation(doc, id, { text }), `note-text:${id}`)),
+  editAnnotation: (id, text) =>
+    set((state) => t.edit(state, (doc) => ops.updateAnnotation(doc, id, { text }), `note-text:${id}`)),
   styleNodes: (ids, style) => set((state) => t.edit(state, (doc) => ops.styleNodes(doc, ids, style))),
   styleLinks: (ids, style) => set((state) => t.edit(state, (doc) => ops.styleLinks(doc, ids, style))),
   setFilters: (filters) => set((state) => t.setFilters(state, filters)),

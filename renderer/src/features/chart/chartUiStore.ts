@@ -9,7 +9,8 @@ import type { CanvasSelection } from './cy/chartCanvas';
 import type { AnalysisOutcome } from './analysis/analysisTypes';
 
 export type ChartPanel = 'analysis' | 'filters' | 'key';
-export type ChartDialog = { kind: 'add' } | { kind: 'expand' } | { kind: 'group' } | { kind: 'note'; noteId: string | null };
+export type ChartDialog =
+  { kind: 'add' } | { kind: 'expand' } | { kind: 'group' } | { kind: 'note'; noteId: string | null };
 
 export interface ChartUiState {
   panel: ChartPanel;
@@ -23,7 +24,12 @@ export interface ChartUiState {
   analysisBusy: boolean;
 }
 
-export const EMPTY_CANVAS_SELECTION: CanvasSelection = { entityIds: [], linkIds: [], noteIds: [], groupIds: [] };
+export const EMPTY_CANVAS_SELECTION: CanvasSelection = {
+  entityIds: [],
+  linkIds: [],
+  noteIds: [],
+  groupIds: [],
+};
 
 const initial: ChartUiState = {
   panel: 'analysis',

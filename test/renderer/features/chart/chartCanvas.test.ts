@@ -9,15 +9,28 @@ const store = () => useChartStore.getState();
 
 function model(theme: 'light' | 'dark' = 'light') {
   const state = store();
-  return buildRenderModel({ ...state, filteredOut: computeFilteredOut(state.document, state.entities, state.links), theme });
+  return buildRenderModel({
+    ...state,
+    filteredOut: computeFilteredOut(state.document, state.entities, state.links),
+    theme,
+  });
 }
 
 function sample() {
   store().applyItems(
     items(
-      [entityItem('boss', { category: 'suspect' }), entityItem('v1', { category: 'victim' }), entityItem('v2', { category: 'potential_victim' }), entityItem('van', { type: 'vehicle', category: null })],
       [
-        linkItem('c1', 'boss', 'v1', { type: 'controls_or_exploits', directed: true, strength: 'unconfirmed' }),
+        entityItem('boss', { category: 'suspect' }),
+        entityItem('v1', { category: 'victim' }),
+        entityItem('v2', { category: 'potential_victim' }),
+        entityItem('van', { type: 'vehicle', category: null }),
+      ],
+      [
+        linkItem('c1', 'boss', 'v1', {
+          type: 'controls_or_exploits',
+          directed: true,
+          strength: 'unconfirmed',
+        }),
         linkItem('c2', 'boss', 'v2', { type: 'controls_or_exploits', directed: true, strength: 'tentative' }),
         linkItem('d', 'boss', 'van', { type: 'drives', directed: true }),
         linkItem('t', 'v1', 'v2', { type: 'travelled_with' }),
@@ -31,7 +44,13 @@ let events: { [K in keyof CanvasEvents]: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
   store().clear();
-  events = { selectionChanged: vi.fn(), moved: vi.fn(), viewportChanged: vi.fn(), toggleGroup: vi.fn(), editNote: vi.fn() };
+  events = {
+    selectionChanged: vi.fn(),
+    moved: vi.fn(),
+    viewportChanged: vi.fn(),
+    toggleGroup: vi.fn(),
+    editNote: vi.fn(),
+  };
   canvas = new ChartCanvas(undefined, events as unknown as CanvasEvents, { theme: 'light', headless: true });
 });
 
@@ -120,7 +139,12 @@ describe('Cytoscape adapter', () => {
     expect(canvas.selection().entityIds.sort()).toEqual(['boss', 'v1']);
     canvas.cy.getElementById('l:d').select();
     await Promise.resolve();
-    expect(events.selectionChanged).toHaveBeenCalledWith({ entityIds: ['boss', 'v1'], linkIds: ['d'], noteIds: [], groupIds: [] });
+    expect(events.selectionChanged).toHaveBeenCalledWith({
+      entityIds: ['boss', 'v1'],
+      linkIds: ['d'],
+      noteIds: [],
+      groupIds: [],
+    });
   });
 
   it('reports a drag of several nodes once, and moves a collapsed group’s members with its summary', async () => {

@@ -6,8 +6,10 @@ import { HISTORY_LIMIT } from '../../../../renderer/src/features/chart/model/his
 import { entityItem, items, linkItem, star } from './fixtures';
 
 const store = () => useChartStore.getState();
-const positions = () => new Map(store().document.nodes.map((node) => [node.entityId, { x: node.x, y: node.y }]));
-const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+const positions = () =>
+  new Map(store().document.nodes.map((node) => [node.entityId, { x: node.x, y: node.y }]));
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.hypot(a.x - b.x, a.y - b.y);
 
 beforeEach(() => store().clear());
 
@@ -18,7 +20,9 @@ describe('chart store: adding', () => {
     expect(store().document.links.map((link) => link.linkId)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4']);
     expect(store().history.past).toHaveLength(1);
     const placed = [...positions().values()];
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(distance(placed[i]!, placed[j]!)).toBeGreaterThan(50);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++)
+        expect(distance(placed[i]!, placed[j]!)).toBeGreaterThan(50);
   });
 
   it('places new entities near their links and never moves what is already on the chart', () => {
@@ -26,7 +30,13 @@ describe('chart store: adding', () => {
     store().move(new Map([['s0', { x: 400, y: -250 }]]));
     const before = positions();
     const more = Array.from({ length: 30 }, (_, i) => entityItem(`n${i}`));
-    store().applyItems(items(more, [...more.map((item, i) => linkItem(`m${i}`, 's0', item.summary.id)), linkItem('x', 'n0', 'h')], { entities: more }));
+    store().applyItems(
+      items(
+        more,
+        [...more.map((item, i) => linkItem(`m${i}`, 's0', item.summary.id)), linkItem('x', 'n0', 'h')],
+        { entities: more },
+      ),
+    );
     const after = positions();
     for (const [id, point] of before) expect(after.get(id)).toEqual(point);
     const s0 = after.get('s0')!;
@@ -34,7 +44,9 @@ describe('chart store: adding', () => {
     // 30 spokes fit in the first three rings around s0 (6 + 12 + 18 slots, 90 apart).
     for (const point of placed) expect(distance(point, s0)).toBeLessThanOrEqual(3 * 90 + 1);
     const everything = [...after.values()];
-    for (let i = 0; i < everything.length; i++) for (let j = i + 1; j < everything.length; j++) expect(distance(everything[i]!, everything[j]!)).toBeGreaterThan(60);
+    for (let i = 0; i < everything.length; i++)
+      for (let j = i + 1; j < everything.length; j++)
+        expect(distance(everything[i]!, everything[j]!)).toBeGreaterThan(60);
   });
 
   it('places an unlinked cluster beside the chart, with its members together', () => {
@@ -59,15 +71,27 @@ describe('chart store: adding', () => {
   });
 
   it('uses given positions where known', () => {
-    store().applyItems(items([entityItem('a'), entityItem('b')]), { positions: new Map([['a', { x: 10, y: 20 }]]) });
+    store().applyItems(items([entityItem('a'), entityItem('b')]), {
+      positions: new Map([['a', { x: 10, y: 20 }]]),
+    });
     expect(positions().get('a')).toEqual({ x: 10, y: 20 });
     expect(positions().get('b')).toBeDefined();
   });
 
   it('shows a merged entity as its survivor and drops deleted ones', () => {
-    store().applyItems(items([entityItem('a'), entityItem('b'), entityItem('c')], [linkItem('ab', 'a', 'b'), linkItem('bc', 'b', 'c')]));
+    store().applyItems(
+      items(
+        [entityItem('a'), entityItem('b'), entityItem('c')],
+        [linkItem('ab', 'a', 'b'), linkItem('bc', 'b', 'c')],
+      ),
+    );
     const aAt = positions().get('a');
-    store().refreshItems(items([entityItem('z'), entityItem('b')], [linkItem('zb', 'z', 'b')], { merged: { a: 'z' }, missing: ['c'] }));
+    store().refreshItems(
+      items([entityItem('z'), entityItem('b')], [linkItem('zb', 'z', 'b')], {
+        merged: { a: 'z' },
+        missing: ['c'],
+      }),
+    );
     expect(store().document.nodes.map((node) => node.entityId)).toEqual(['z', 'b']);
     expect(positions().get('z')).toEqual(aAt);
     expect(store().document.links.map((link) => link.linkId)).toEqual(['zb']);
@@ -82,8 +106,22 @@ describe('chart store: undo and redo', () => {
       snapshots.push(store().document);
     };
     step(() => store().applyItems(star(4)));
-    step(() => store().applyItems(items([entityItem('v', { type: 'vehicle' })], [linkItem('hv', 'h', 'v', { type: 'drives', directed: true })])));
-    step(() => store().move(new Map([['s1', { x: 500, y: 12.345 }], ['s2', { x: -20, y: 40 }]])));
+    step(() =>
+      store().applyItems(
+        items(
+          [entityItem('v', { type: 'vehicle' })],
+          [linkItem('hv', 'h', 'v', { type: 'drives', directed: true })],
+        ),
+      ),
+    );
+    step(() =>
+      store().move(
+        new Map([
+          ['s1', { x: 500, y: 12.345 }],
+          ['s2', { x: -20, y: 40 }],
+        ]),
+      ),
+    );
     let groupId = '';
     step(() => (groupId = store().group('Car wash crew', ['s1', 's2', 's3'])));
     step(() => store().setGroupCollapsed(groupId, true));
@@ -179,7 +217,11 @@ describe('chart store: groups, saving slots and lock', () => {
   it('loads a saved document as saved, dropping links since deleted, with an empty history', () => {
     store().applyItems(star(2));
     const saved = store().document;
-    store().load(saved, items([entityItem('h'), entityItem('s0'), entityItem('s1')], [linkItem('l0', 'h', 's0')]), { chartId: 'c1', name: 'Op', marking: 'OFFICIAL' });
+    store().load(
+      saved,
+      items([entityItem('h'), entityItem('s0'), entityItem('s1')], [linkItem('l0', 'h', 's0')]),
+      { chartId: 'c1', name: 'Op', marking: 'OFFICIAL' },
+    );
     expect(store().document.nodes).toEqual(saved.nodes);
     expect(store().document.links.map((link) => link.linkId)).toEqual(['l0']);
     expect(store().history.past).toHaveLength(0);

@@ -1,27 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import { emptyChartDocument, type ChartFilters } from '@shared/chart/document';
 import { addItems } from '../../../../renderer/src/features/chart/model/documentOps';
-import { chartDateRange, computeFilteredOut, overlaps, thresholdMask } from '../../../../renderer/src/features/chart/model/filters';
+import {
+  chartDateRange,
+  computeFilteredOut,
+  overlaps,
+  thresholdMask,
+} from '../../../../renderer/src/features/chart/model/filters';
 import { entityItem, linkItem } from './fixtures';
 
 const bit = (s: number, a: number) => 1 << (s * 5 + a);
 
 function chart(filters: ChartFilters) {
   const entities = [
-    entityItem('boss', { category: 'suspect', gradeMask: bit(0, 0), firstOn: '2025-01-10', lastOn: '2025-03-01', exploitation: ['hand_car_wash'] }),
-    entityItem('victim', { category: 'victim', gradeMask: bit(2, 3), firstOn: '2026-01-01', lastOn: '2026-01-01', exploitation: ['sexual'] }),
+    entityItem('boss', {
+      category: 'suspect',
+      gradeMask: bit(0, 0),
+      firstOn: '2025-01-10',
+      lastOn: '2025-03-01',
+      exploitation: ['hand_car_wash'],
+    }),
+    entityItem('victim', {
+      category: 'victim',
+      gradeMask: bit(2, 3),
+      firstOn: '2026-01-01',
+      lastOn: '2026-01-01',
+      exploitation: ['sexual'],
+    }),
     entityItem('van', { type: 'vehicle', category: null, gradeMask: bit(1, 1) }),
   ];
   const links = [
-    linkItem('controls', 'boss', 'victim', { strength: 'unconfirmed', gradeMask: bit(1, 1), validFrom: '2025-12-01', validTo: null }),
-    linkItem('drives', 'boss', 'van', { strength: 'confirmed', gradeMask: bit(2, 4), firstOn: '2024-05-01', lastOn: '2024-05-01', exploitation: ['labour'] }),
+    linkItem('controls', 'boss', 'victim', {
+      strength: 'unconfirmed',
+      gradeMask: bit(1, 1),
+      validFrom: '2025-12-01',
+      validTo: null,
+    }),
+    linkItem('drives', 'boss', 'van', {
+      strength: 'confirmed',
+      gradeMask: bit(2, 4),
+      firstOn: '2024-05-01',
+      lastOn: '2024-05-01',
+      exploitation: ['labour'],
+    }),
   ];
   const doc = {
-    ...addItems(emptyChartDocument(), entities.map((item, i) => ({ entityId: item.summary.id, x: i, y: 0 })), links.map((item) => item.summary.id)),
+    ...addItems(
+      emptyChartDocument(),
+      entities.map((item, i) => ({ entityId: item.summary.id, x: i, y: 0 })),
+      links.map((item) => item.summary.id),
+    ),
     filters,
   };
-  const result = computeFilteredOut(doc, new Map(entities.map((item) => [item.summary.id, item])), new Map(links.map((item) => [item.summary.id, item])));
-  return { entities: [...result.entityIds].sort(), links: [...result.linkIds].sort(), doc, all: { entities, links } };
+  const result = computeFilteredOut(
+    doc,
+    new Map(entities.map((item) => [item.summary.id, item])),
+    new Map(links.map((item) => [item.summary.id, item])),
+  );
+  return {
+    entities: [...result.entityIds].sort(),
+    links: [...result.linkIds].sort(),
+    doc,
+    all: { entities, links },
+  };
 }
 
 describe('chart filters', () => {
@@ -30,7 +71,9 @@ describe('chart filters', () => {
   });
 
   it('keep only items with a report at least as good in both parts (1–2 and A–B)', () => {
-    expect(thresholdMask({ source: '2', assessment: 'B' })).toBe(bit(0, 0) | bit(0, 1) | bit(1, 0) | bit(1, 1));
+    expect(thresholdMask({ source: '2', assessment: 'B' })).toBe(
+      bit(0, 0) | bit(0, 1) | bit(1, 0) | bit(1, 1),
+    );
     const result = chart({ mode: 'dim', minGrade: { source: '2', assessment: 'B' } });
     expect(result.entities).toEqual(['victim']);
     // controls is graded 2-B but joins a filtered-out victim; drives is 3-E.
@@ -61,7 +104,11 @@ describe('chart filters', () => {
 
   it('give the chart’s date range for the time slider', () => {
     const { doc, all } = chart({ mode: 'dim' });
-    const range = chartDateRange(doc, new Map(all.entities.map((item) => [item.summary.id, item])), new Map(all.links.map((item) => [item.summary.id, item])));
+    const range = chartDateRange(
+      doc,
+      new Map(all.entities.map((item) => [item.summary.id, item])),
+      new Map(all.links.map((item) => [item.summary.id, item])),
+    );
     expect(range).toEqual({ first: '2024-05-01', last: '2026-01-01' });
   });
 });

@@ -5,7 +5,19 @@ import type { LinkStrength } from '@shared/domain/linkStrengths';
 import type { DataSubjectCategory } from '@shared/domain/dataSubjects';
 import type { Grade } from '@shared/records';
 
-export function entityItem(id: string, overrides: { type?: EntityType; label?: string; category?: DataSubjectCategory | null; grade?: Grade | null; gradeMask?: number; firstOn?: string | null; lastOn?: string | null; exploitation?: string[] } = {}): ChartEntityItem {
+export function entityItem(
+  id: string,
+  overrides: {
+    type?: EntityType;
+    label?: string;
+    category?: DataSubjectCategory | null;
+    grade?: Grade | null;
+    gradeMask?: number;
+    firstOn?: string | null;
+    lastOn?: string | null;
+    exploitation?: string[];
+  } = {},
+): ChartEntityItem {
   const type = overrides.type ?? 'person';
   const label = overrides.label ?? `Entity ${id}`;
   return {
@@ -23,12 +35,32 @@ export function entityItem(id: string, overrides: { type?: EntityType; label?: s
       latestEvidenceOn: overrides.lastOn ?? null,
       hasHandlingConditions: false,
     },
-    facts: { gradeMask: overrides.gradeMask ?? 0, exploitationTypes: overrides.exploitation ?? [], firstOn: overrides.firstOn ?? null, lastOn: overrides.lastOn ?? null },
+    facts: {
+      gradeMask: overrides.gradeMask ?? 0,
+      exploitationTypes: overrides.exploitation ?? [],
+      firstOn: overrides.firstOn ?? null,
+      lastOn: overrides.lastOn ?? null,
+    },
     nrm: null,
   };
 }
 
-export function linkItem(id: string, fromId: string, toId: string, overrides: { type?: LinkType; strength?: LinkStrength; directed?: boolean; validFrom?: string | null; validTo?: string | null; gradeMask?: number; firstOn?: string | null; lastOn?: string | null; exploitation?: string[] } = {}): ChartLinkItem {
+export function linkItem(
+  id: string,
+  fromId: string,
+  toId: string,
+  overrides: {
+    type?: LinkType;
+    strength?: LinkStrength;
+    directed?: boolean;
+    validFrom?: string | null;
+    validTo?: string | null;
+    gradeMask?: number;
+    firstOn?: string | null;
+    lastOn?: string | null;
+    exploitation?: string[];
+  } = {},
+): ChartLinkItem {
   return {
     summary: {
       id,
@@ -45,16 +77,28 @@ export function linkItem(id: string, fromId: string, toId: string, overrides: { 
       evidenceCount: 0,
       latestEvidenceOn: null,
     },
-    facts: { gradeMask: overrides.gradeMask ?? 0, exploitationTypes: overrides.exploitation ?? [], firstOn: overrides.firstOn ?? null, lastOn: overrides.lastOn ?? null },
+    facts: {
+      gradeMask: overrides.gradeMask ?? 0,
+      exploitationTypes: overrides.exploitation ?? [],
+      firstOn: overrides.firstOn ?? null,
+      lastOn: overrides.lastOn ?? null,
+    },
   };
 }
 
-export function items(entities: ChartEntityItem[], links: ChartLinkItem[] = [], extra: Partial<ChartItems> = {}): ChartItems {
+export function items(
+  entities: ChartEntityItem[],
+  links: ChartLinkItem[] = [],
+  extra: Partial<ChartItems> = {},
+): ChartItems {
   return { entities, links, merged: {}, missing: [], ...extra };
 }
 
 /** A star: hub h with n spokes s0…s(n−1). */
 export function star(n: number): ChartItems {
   const spokes = Array.from({ length: n }, (_, i) => entityItem(`s${i}`));
-  return items([entityItem('h'), ...spokes], spokes.map((spoke, i) => linkItem(`l${i}`, 'h', spoke.summary.id)));
+  return items(
+    [entityItem('h'), ...spokes],
+    spokes.map((spoke, i) => linkItem(`l${i}`, 'h', spoke.summary.id)),
+  );
 }

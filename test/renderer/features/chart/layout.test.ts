@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../renderer/src/features/chart/layout/computeLayout';
-import type { LayoutNodeInput, LayoutRequest } from '../../../../renderer/src/features/chart/layout/layoutTypes';
+import type {
+  LayoutNodeInput,
+  LayoutRequest,
+} from '../../../../renderer/src/features/chart/layout/layoutTypes';
 import { pivotMds } from '../../../../renderer/src/features/chart/layout/pivotMds';
 
 /** A deterministic "case" graph: clusters of 20 around hubs, hubs chained, a few cross links. */
 function caseGraph(n: number): { nodes: LayoutNodeInput[]; edges: Array<[string, string]> } {
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, x: 0, y: 0, pinned: false, groupId: null }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    x: 0,
+    y: 0,
+    pinned: false,
+    groupId: null,
+  }));
   const edges: Array<[string, string]> = [];
   for (let i = 0; i < n; i++) {
     const hub = Math.floor(i / 20) * 20;
@@ -22,12 +31,28 @@ function caseGraph(n: number): { nodes: LayoutNodeInput[]; edges: Array<[string,
 
 function positionsOf(request: LayoutRequest) {
   const result = computeLayout(request);
-  return { result, at: new Map(result.ids.map((id, i) => [id, { x: result.positions[i * 2]!, y: result.positions[i * 2 + 1]! }])) };
+  return {
+    result,
+    at: new Map(
+      result.ids.map((id, i) => [id, { x: result.positions[i * 2]!, y: result.positions[i * 2 + 1]! }]),
+    ),
+  };
 }
 
 describe('layouts (as the worker runs them)', () => {
   it('Pivot MDS separates the nodes of a path in order and packs components apart', () => {
-    const points = pivotMds({ nodeCount: 6, edges: [[0, 1], [1, 2], [2, 3], [4, 5]] }, 100);
+    const points = pivotMds(
+      {
+        nodeCount: 6,
+        edges: [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [4, 5],
+        ],
+      },
+      100,
+    );
     const d = (a: number, b: number) => Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y);
     expect(d(0, 3)).toBeGreaterThan(d(0, 1) * 2);
     expect(d(0, 1)).toBeGreaterThan(50);
@@ -62,13 +87,26 @@ describe('layouts (as the worker runs them)', () => {
     expect(at.get('n0')).toEqual({ x: 10, y: 20 });
     const points = [...at.values()];
     let overlapping = 0;
-    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) if (Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y) < 20) overlapping += 1;
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        if (Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y) < 20) overlapping += 1;
     expect(overlapping).toBe(0);
   });
 
   it('lays out a hierarchy top to bottom, concentric rings, and a grid', () => {
-    const nodes = ['boss', 'a', 'b', 'c', 'd'].map((id) => ({ id, x: 0, y: 0, pinned: false, groupId: null }));
-    const edges: Array<[string, string]> = [['boss', 'a'], ['boss', 'b'], ['a', 'c'], ['a', 'd']];
+    const nodes = ['boss', 'a', 'b', 'c', 'd'].map((id) => ({
+      id,
+      x: 0,
+      y: 0,
+      pinned: false,
+      groupId: null,
+    }));
+    const edges: Array<[string, string]> = [
+      ['boss', 'a'],
+      ['boss', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+    ];
     const tree = positionsOf({ name: 'hierarchical', nodes, edges }).at;
     expect(tree.get('boss')!.y).toBeLessThan(tree.get('a')!.y);
     expect(tree.get('a')!.y).toBeLessThan(tree.get('c')!.y);

@@ -1,7 +1,14 @@
 /** Analysis requests and results (plain data, so they cross to the analysis worker). */
 import type { GraphEdgeInput, GraphNodeInput } from '@shared/graph';
 
-export const analysisCommands = ['findPath', 'findLinked', 'mostConnected', 'centrality', 'groups', 'connectingNetwork'] as const;
+export const analysisCommands = [
+  'findPath',
+  'findLinked',
+  'mostConnected',
+  'centrality',
+  'groups',
+  'connectingNetwork',
+] as const;
 export type AnalysisCommand = (typeof analysisCommands)[number];
 
 export const analysisCommandLabels: Record<AnalysisCommand, string> = {

@@ -18,7 +18,8 @@ import {
 } from '@shared/graph';
 import type { AnalysisOutcome, AnalysisRequest, ChartGraphInput } from './analysisTypes';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): AnalysisOutcome {
   const graph = buildGraph(input.nodes, input.edges);
@@ -26,10 +27,19 @@ export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): A
   switch (request.command) {
     case 'findPath': {
       if (!graph.index.has(request.fromId) || !graph.index.has(request.toId)) {
-        return { ...base, summary: 'Both entities must be shown on the chart (not hidden or filtered out).', entityIds: [], linkIds: [] };
+        return {
+          ...base,
+          summary: 'Both entities must be shown on the chart (not hidden or filtered out).',
+          entityIds: [],
+          linkIds: [],
+        };
       }
-      const result = findPath(graph, request.fromId, request.toId, { followDirection: request.followDirection, timeOrdered: request.timeOrdered });
-      if (!result.found) return { ...base, summary: 'No path joins them on this chart.', entityIds: [], linkIds: [] };
+      const result = findPath(graph, request.fromId, request.toId, {
+        followDirection: request.followDirection,
+        timeOrdered: request.timeOrdered,
+      });
+      if (!result.found)
+        return { ...base, summary: 'No path joins them on this chart.', entityIds: [], linkIds: [] };
       const paths = result.totalPaths > 1 ? ` (${plural(result.totalPaths, 'tied path')})` : '';
       return {
         ...base,
@@ -37,11 +47,16 @@ export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): A
         entityIds: result.nodes,
         linkIds: result.edges,
         columns: [{ key: 'step', label: 'Step' }],
-        rows: (result.paths[0]?.nodes ?? []).map((entityId, step) => ({ entityId, values: { step: step + 1 } })),
+        rows: (result.paths[0]?.nodes ?? []).map((entityId, step) => ({
+          entityId,
+          values: { step: step + 1 },
+        })),
       };
     }
     case 'findLinked': {
-      const result = findLinked(graph, request.seedIds, request.depth, { followDirection: request.followDirection });
+      const result = findLinked(graph, request.seedIds, request.depth, {
+        followDirection: request.followDirection,
+      });
       return {
         ...base,
         summary: `${plural(result.nodes.length - request.seedIds.length + result.missing.length, 'entity', 'entities')} within ${plural(request.depth, 'link')}.`,
@@ -64,7 +79,15 @@ export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): A
           { key: 'inbound', label: 'In' },
           { key: 'outbound', label: 'Out' },
         ],
-        rows: rows.map((row) => ({ entityId: row.id, values: { links: row.links, neighbours: row.neighbours, inbound: row.inbound, outbound: row.outbound } })),
+        rows: rows.map((row) => ({
+          entityId: row.id,
+          values: {
+            links: row.links,
+            neighbours: row.neighbours,
+            inbound: row.inbound,
+            outbound: row.outbound,
+          },
+        })),
       };
     }
     case 'centrality': {
@@ -89,30 +112,39 @@ export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): A
     case 'groups': {
       if (request.method === 'kcore') {
         const cores = coreNumbers(graph);
-        const members = [...cores].filter(([, core]) => core >= request.k).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const members = [...cores]
+          .filter(([, core]) => core >= request.k)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
         const inside = new Set(members.map(([id]) => id));
         return {
           ...base,
           summary: `${plural(members.length, 'entity', 'entities')} in the ${request.k}-core (each linked to at least ${request.k} others in it).`,
           entityIds: members.map(([id]) => id),
-          linkIds: graph.edges.filter((edge) => inside.has(edge.source) && inside.has(edge.target)).map((edge) => edge.id),
+          linkIds: graph.edges
+            .filter((edge) => inside.has(edge.source) && inside.has(edge.target))
+            .map((edge) => edge.id),
           columns: [{ key: 'core', label: 'Core number' }],
           rows: members.map(([entityId, core]) => ({ entityId, values: { core } })),
         };
       }
-      const groups = request.method === 'components' ? connectedComponents(graph).components : louvain(graph).communities;
+      const groups =
+        request.method === 'components' ? connectedComponents(graph).components : louvain(graph).communities;
       const largest = groups[0] ?? [];
       const inside = new Set(largest);
       return {
         ...base,
         summary: `${plural(groups.length, request.method === 'components' ? 'connected group' : 'community', request.method === 'components' ? 'connected groups' : 'communities')}; the largest (${plural(largest.length, 'entity', 'entities')}) is highlighted.`,
         entityIds: largest,
-        linkIds: graph.edges.filter((edge) => inside.has(edge.source) && inside.has(edge.target)).map((edge) => edge.id),
+        linkIds: graph.edges
+          .filter((edge) => inside.has(edge.source) && inside.has(edge.target))
+          .map((edge) => edge.id),
         columns: [
           { key: 'group', label: 'Group' },
           { key: 'size', label: 'Size' },
         ],
-        rows: groups.flatMap((members, group) => members.map((entityId) => ({ entityId, values: { group: group + 1, size: members.length } }))),
+        rows: groups.flatMap((members, group) =>
+          members.map((entityId) => ({ entityId, values: { group: group + 1, size: members.length } })),
+        ),
       };
     }
     case 'connectingNetwork': {
@@ -124,7 +156,10 @@ export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): A
         entityIds: result.nodes,
         linkIds: result.edges,
         columns: [{ key: 'role', label: 'Role' }],
-        rows: result.nodes.map((entityId) => ({ entityId, values: { role: request.ids.includes(entityId) ? 'Chosen' : 'Intermediary' } })),
+        rows: result.nodes.map((entityId) => ({
+          entityId,
+          values: { role: request.ids.includes(entityId) ? 'Chosen' : 'Intermediary' },
+        })),
       };
     }
   }

@@ -8,7 +8,8 @@ import { call, errorMessage } from '../../../lib/fenlight';
 import { addToChart } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function AddToChartDialog({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');
@@ -56,9 +57,13 @@ export function AddToChartDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     try {
       const result = await addToChart([...chosen]);
-      useChartUiStore.getState().say(
-        result.added.length > 0 ? `Added ${plural(result.added.length, 'entity', 'entities')} to the chart.` : 'Those entities are already on the chart.',
-      );
+      useChartUiStore
+        .getState()
+        .say(
+          result.added.length > 0
+            ? `Added ${plural(result.added.length, 'entity', 'entities')} to the chart.`
+            : 'Those entities are already on the chart.',
+        );
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -81,12 +86,19 @@ export function AddToChartDialog({ onClose }: { onClose(): void }) {
             autoComplete="off"
           />
           <div id={`${resultsId}-hint`} className="field-hint">
-            A name, vehicle registration, phone number, postcode or any words (for example “POPESCU”, “AB12 CDE”).
+            A name, vehicle registration, phone number, postcode or any words (for example “POPESCU”, “AB12
+            CDE”).
           </div>
         </div>
         <fieldset className="chart-pick-list" aria-live="polite">
-          <legend>{searched && query.trim() !== '' ? `${plural(shown.length, 'entity', 'entities')} found` : 'Results'}</legend>
-          {shown.length === 0 && searched && query.trim() !== '' && <p className="empty-state">Nothing matches “{searched}”.</p>}
+          <legend>
+            {searched && query.trim() !== ''
+              ? `${plural(shown.length, 'entity', 'entities')} found`
+              : 'Results'}
+          </legend>
+          {shown.length === 0 && searched && query.trim() !== '' && (
+            <p className="empty-state">Nothing matches “{searched}”.</p>
+          )}
           <ul>
             {shown.map((entity) => (
               <li key={entity.id}>

@@ -5,7 +5,15 @@
  */
 import { useId, useState } from 'react';
 import { useSelectionStore } from '../../selection/selectionStore';
-import { analysisCommandLabels, analysisCommands, type AnalysisCommand, type AnalysisRequest, type CentralityMeasure, type ConnectedSortKey, type GroupMethod } from '../analysis/analysisTypes';
+import {
+  analysisCommandLabels,
+  analysisCommands,
+  type AnalysisCommand,
+  type AnalysisRequest,
+  type CentralityMeasure,
+  type ConnectedSortKey,
+  type GroupMethod,
+} from '../analysis/analysisTypes';
 import { analyseChart, connectInVault, findPathInVault } from '../chartActions';
 import { useChartStore } from '../chartStore';
 import { useChartUiStore } from '../chartUiStore';
@@ -35,7 +43,10 @@ export function AnalysisPanel() {
   const label = (entityId: string) => entities.get(entityId)?.summary.chartLabel ?? entityId;
   // The path's ends default to the first two selected, in the order they were selected.
   const from = pathEnds && chosen.includes(pathEnds.from) ? pathEnds.from : (chosen[0] ?? '');
-  const to = pathEnds && chosen.includes(pathEnds.to) && pathEnds.to !== from ? pathEnds.to : (chosen.find((entityId) => entityId !== from) ?? '');
+  const to =
+    pathEnds && chosen.includes(pathEnds.to) && pathEnds.to !== from
+      ? pathEnds.to
+      : (chosen.find((entityId) => entityId !== from) ?? '');
 
   const needs: Partial<Record<AnalysisCommand, { count: number; text: string }>> = {
     findPath: { count: 2, text: 'Select two entities on the chart (Ctrl+click the second).' },
@@ -79,7 +90,11 @@ export function AnalysisPanel() {
       <form onSubmit={run} className="chart-analysis-form">
         <div className="form-field">
           <label htmlFor={`${id}-command`}>Command</label>
-          <select id={`${id}-command`} value={command} onChange={(event) => setCommand(event.target.value as AnalysisCommand)}>
+          <select
+            id={`${id}-command`}
+            value={command}
+            onChange={(event) => setCommand(event.target.value as AnalysisCommand)}
+          >
             {analysisCommands.map((name) => (
               <option key={name} value={name}>
                 {analysisCommandLabels[name]}
@@ -91,7 +106,11 @@ export function AnalysisPanel() {
           <div className="chart-row">
             <div className="form-field">
               <label htmlFor={`${id}-from`}>From</label>
-              <select id={`${id}-from`} value={from} onChange={(event) => setPathEnds({ from: event.target.value, to })}>
+              <select
+                id={`${id}-from`}
+                value={from}
+                onChange={(event) => setPathEnds({ from: event.target.value, to })}
+              >
                 {chosen.map((entityId) => (
                   <option key={entityId} value={entityId}>
                     {label(entityId)}
@@ -101,7 +120,11 @@ export function AnalysisPanel() {
             </div>
             <div className="form-field">
               <label htmlFor={`${id}-to`}>To</label>
-              <select id={`${id}-to`} value={to} onChange={(event) => setPathEnds({ from, to: event.target.value })}>
+              <select
+                id={`${id}-to`}
+                value={to}
+                onChange={(event) => setPathEnds({ from, to: event.target.value })}
+              >
                 {chosen
                   .filter((entityId) => entityId !== from)
                   .map((entityId) => (
@@ -116,13 +139,24 @@ export function AnalysisPanel() {
         {command === 'findLinked' && (
           <div className="form-field">
             <label htmlFor={`${id}-depth`}>Depth (links)</label>
-            <input id={`${id}-depth`} type="number" min={1} max={10} value={depth} onChange={(event) => setDepth(Math.max(1, Math.min(10, Number(event.target.value) || 1)))} />
+            <input
+              id={`${id}-depth`}
+              type="number"
+              min={1}
+              max={10}
+              value={depth}
+              onChange={(event) => setDepth(Math.max(1, Math.min(10, Number(event.target.value) || 1)))}
+            />
           </div>
         )}
         {command === 'mostConnected' && (
           <div className="form-field">
             <label htmlFor={`${id}-sort`}>Count</label>
-            <select id={`${id}-sort`} value={sortBy} onChange={(event) => setSortBy(event.target.value as ConnectedSortKey)}>
+            <select
+              id={`${id}-sort`}
+              value={sortBy}
+              onChange={(event) => setSortBy(event.target.value as ConnectedSortKey)}
+            >
               <option value="links">Links</option>
               <option value="neighbours">Distinct neighbours</option>
               <option value="inbound">Links in (arrows pointing at it)</option>
@@ -133,7 +167,11 @@ export function AnalysisPanel() {
         {command === 'centrality' && (
           <div className="form-field">
             <label htmlFor={`${id}-measure`}>Measure</label>
-            <select id={`${id}-measure`} value={measure} onChange={(event) => setMeasure(event.target.value as CentralityMeasure)}>
+            <select
+              id={`${id}-measure`}
+              value={measure}
+              onChange={(event) => setMeasure(event.target.value as CentralityMeasure)}
+            >
               <option value="degree">Degree (how many it links to)</option>
               <option value="betweenness">Betweenness (how often it lies between others)</option>
               <option value="closeness">Closeness (how near it is to everyone)</option>
@@ -145,7 +183,11 @@ export function AnalysisPanel() {
           <div className="chart-row">
             <div className="form-field">
               <label htmlFor={`${id}-method`}>Method</label>
-              <select id={`${id}-method`} value={method} onChange={(event) => setMethod(event.target.value as GroupMethod)}>
+              <select
+                id={`${id}-method`}
+                value={method}
+                onChange={(event) => setMethod(event.target.value as GroupMethod)}
+              >
                 <option value="components">Connected groups</option>
                 <option value="kcore">K-core</option>
                 <option value="communities">Communities (Louvain)</option>
@@ -154,7 +196,14 @@ export function AnalysisPanel() {
             {method === 'kcore' && (
               <div className="form-field">
                 <label htmlFor={`${id}-k`}>K</label>
-                <input id={`${id}-k`} type="number" min={1} max={50} value={k} onChange={(event) => setK(Math.max(1, Math.min(50, Number(event.target.value) || 1)))} />
+                <input
+                  id={`${id}-k`}
+                  type="number"
+                  min={1}
+                  max={50}
+                  value={k}
+                  onChange={(event) => setK(Math.max(1, Math.min(50, Number(event.target.value) || 1)))}
+                />
               </div>
             )}
           </div>
@@ -163,24 +212,44 @@ export function AnalysisPanel() {
           <fieldset className="chart-row">
             <legend>Search</legend>
             <label className="radio-row">
-              <input type="radio" name={`${id}-scope`} checked={scope === 'chart'} onChange={() => setScope('chart')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'chart'}
+                onChange={() => setScope('chart')}
+              />
               This chart
             </label>
             <label className="radio-row">
-              <input type="radio" name={`${id}-scope`} checked={scope === 'vault'} onChange={() => setScope('vault')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'vault'}
+                onChange={() => setScope('vault')}
+              />
               Whole vault
             </label>
           </fieldset>
         )}
-        {(scoped || command === 'findLinked' || (command === 'centrality' && (measure === 'betweenness' || measure === 'closeness'))) && (
-          <label className="radio-row">
-            <input type="checkbox" checked={followDirection} onChange={(event) => setFollowDirection(event.target.checked)} />
+        {(scoped ||
+          command === 'findLinked' ||
+          (command === 'centrality' && (measure === 'betweenness' || measure === 'closeness'))) && (
+          <label className="chart-check">
+            <input
+              type="checkbox"
+              checked={followDirection}
+              onChange={(event) => setFollowDirection(event.target.checked)}
+            />
             Follow link direction
           </label>
         )}
         {command === 'findPath' && (
-          <label className="radio-row">
-            <input type="checkbox" checked={timeOrdered} onChange={(event) => setTimeOrdered(event.target.checked)} />
+          <label className="chart-check">
+            <input
+              type="checkbox"
+              checked={timeOrdered}
+              onChange={(event) => setTimeOrdered(event.target.checked)}
+            />
             In time order (each link no earlier than the one before)
           </label>
         )}

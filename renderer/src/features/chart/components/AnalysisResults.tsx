@@ -12,7 +12,8 @@ export function AnalysisResults() {
   const outcome = useChartUiStore((state) => state.analysis);
   const entities = useChartStore((state) => state.entities);
   if (!outcome) return null;
-  const label = (entityId: string) => entities.get(entityId)?.summary.chartLabel ?? outcome.labels?.[entityId] ?? entityId;
+  const label = (entityId: string) =>
+    entities.get(entityId)?.summary.chartLabel ?? outcome.labels?.[entityId] ?? entityId;
   const offChart = outcome.offChart ?? [];
   const choose = (entityId: string) => {
     useSelectionStore.getState().select([entityId], 'list');
@@ -54,14 +55,24 @@ export function AnalysisResults() {
                 </td>
                 {outcome.columns.map((column) => {
                   const value = row.values[column.key];
-                  return <td key={column.key}>{typeof value === 'number' && column.decimals !== undefined ? formatNumber(value, column.decimals) : String(value ?? '')}</td>;
+                  return (
+                    <td key={column.key}>
+                      {typeof value === 'number' && column.decimals !== undefined
+                        ? formatNumber(value, column.decimals)
+                        : String(value ?? '')}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {outcome.rows.length > ROWS_SHOWN && <p className="field-hint">The first {ROWS_SHOWN} of {outcome.rows.length.toLocaleString('en-GB')} are listed.</p>}
+      {outcome.rows.length > ROWS_SHOWN && (
+        <p className="field-hint">
+          The first {ROWS_SHOWN} of {outcome.rows.length.toLocaleString('en-GB')} are listed.
+        </p>
+      )}
     </div>
   );
 }

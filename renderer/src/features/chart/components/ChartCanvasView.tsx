@@ -2,7 +2,7 @@
  * Hosts the Cytoscape canvas: creates the adapter, feeds it render models as the store changes
  * (at most once a frame), follows the shared selection, and turns gestures into store edits.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSelectionStore } from '../../selection/selectionStore';
 import { setChartCanvas } from '../canvasRegistry';
 import { useChartStore } from '../chartStore';
@@ -13,7 +13,28 @@ import { computeFilteredOut, type FilteredOut } from '../model/filters';
 import type { ChartState } from '../model/chartTransitions';
 import { useChartTheme } from './useChartTheme';
 
+/** Cytoscape draws on a 2D canvas; without one (a broken graphics stack, or jsdom) it throws. */
+function canDraw2d(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function ChartCanvasView({ describedBy }: { describedBy: string }) {
+  const [drawable] = useState(canDraw2d);
+  if (!drawable)
+    return (
+      <p className="chart-canvas chart-canvas--unavailable" role="status" data-testid="chart-canvas">
+        This computer cannot draw the chart (it needs a 2D canvas). The chart's items, filters and
+        analysis still work from the panels.
+      </p>
+    );
+  return <DrawnChart describedBy={describedBy} />;
+}
+
+function DrawnChart({ describedBy }: { describedBy: string }) {
   const container = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<ChartCanvas | null>(null);
   const theme = useChartTheme();
@@ -29,12 +50,20 @@ export function ChartCanvasView({ describedBy }: { describedBy: string }) {
           useChartUiStore.getState().setCanvasSelection(selection);
           // Only the analyst's own gestures arrive here (followed selections are not echoed).
           useSelectionStore.getState().select(selection.entityIds, 'chart');
-          useChartStore.getState().focusLink(selection.entityIds.length === 0 && selection.linkIds.length === 1 ? selection.linkIds[0]! : null);
+          useChartStore
+            .getState()
+            .focusLink(
+              selection.entityIds.length === 0 && selection.linkIds.length === 1
+                ? selection.linkIds[0]!
+                : null,
+            );
         },
         moved: (entities, notes) => useChartStore.getState().move(entities, notes),
         viewportChanged: (viewport) => useChartStore.getState().setViewport(viewport),
         toggleGroup: (groupId) => {
-          const group = useChartStore.getState().document.groups.find((candidate) => candidate.id === groupId);
+          const group = useChartStore
+            .getState()
+            .document.groups.find((candidate) => candidate.id === groupId);
           if (group) useChartStore.getState().setGroupCollapsed(groupId, !group.collapsed);
         },
         editNote: (noteId) => useChartUiStore.getState().openDialog({ kind: 'note', noteId }),
@@ -51,29 +80,48 @@ export function ChartCanvasView({ describedBy }: { describedBy: string }) {
     const draw = () => {
       frame = null;
       const state: ChartState = useChartStore.getState();
-      if (!filterKey || filterKey.doc !== state.document || filterKey.entities !== state.entities || filterKey.links !== state.links) {
+      if (
+        !filterKey ||
+        filterKey.doc !== state.document ||
+        filterKey.entities !== state.entities ||
+        filterKey.links !== state.links
+      ) {
         filtered = computeFilteredOut(state.document, state.entities, state.links);
         filterKey = { doc: state.document, entities: state.entities, links: state.links };
       }
-      canvas.render(buildRenderModel({ ...state, filteredOut: filtered!, theme: themeRef.current }));
-      canvas.selectEntities(useSelectionStore.getState().selected);
+      const stats = canvas.render(
+        buildRenderModel({ ...state, filteredOut: filtered!, theme: themeRef.current }),
+      );
+      // New nodes may be ones already selected (added to the chart and selected at once).
+      canvas.selectEntities(useSelectionStore.getState().selected, stats.added > 0);
+      // Show what was just added if it landed outside the view.
+      if (stats.added > 0) canvas.reveal();
     };
     const schedule = () => {
       if (frame === null) frame = requestAnimationFrame(draw);
     };
-    draw();
     const viewport = useChartStore.getState().document.viewport;
     if (viewport) canvas.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
-    else canvas.fit();
+    draw();
+    const resizing = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => canvas.resize());
+    resizing?.observe(element);
 
     const unsubscribeChart = useChartStore.subscribe((state, previous) => {
-      if (state.document !== previous.document || state.entities !== previous.entities || state.links !== previous.links || state.highlight !== previous.highlight) schedule();
+      if (
+        state.document !== previous.document ||
+        state.entities !== previous.entities ||
+        state.links !== previous.links ||
+        state.highlight !== previous.highlight
+      )
+        schedule();
     });
     const unsubscribeSelection = useSelectionStore.subscribe((state, previous) => {
-      if (state.selected !== previous.selected && state.source !== 'chart') canvas.selectEntities(state.selected);
+      if (state.selected !== previous.selected && state.source !== 'chart')
+        canvas.selectEntities(state.selected);
     });
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
+      resizing?.disconnect();
       unsubscribeChart();
       unsubscribeSelection();
       setChartCanvas(null);
@@ -88,7 +136,13 @@ export function ChartCanvasView({ describedBy }: { describedBy: string }) {
     if (!canvas) return;
     canvas.setTheme(theme);
     const state = useChartStore.getState();
-    canvas.render(buildRenderModel({ ...state, filteredOut: computeFilteredOut(state.document, state.entities, state.links), theme }));
+    canvas.render(
+      buildRenderModel({
+        ...state,
+        filteredOut: computeFilteredOut(state.document, state.entities, state.links),
+        theme,
+      }),
+    );
   }, [theme]);
 
   return (

@@ -9,7 +9,14 @@ import { useChartTheme } from './useChartTheme';
 
 export function ChartKey() {
   const theme = useChartTheme();
-  const plain = { category: null, nrm: null, conditions: false, pinned: false, unreviewed: false, theme } as const;
+  const plain = {
+    category: null,
+    nrm: null,
+    conditions: false,
+    pinned: false,
+    unreviewed: false,
+    theme,
+  } as const;
   return (
     <section className="chart-panel-section chart-key" aria-label="Key">
       <h3 className="chart-panel-title">Key</h3>
@@ -17,7 +24,7 @@ export function ChartKey() {
       <ul className="chart-key-list">
         {entityTypeCodes.map((type) => (
           <li key={type}>
-            <img src={nodeImage({ ...plain, type })} alt="" width={32} height={32} />
+            <img src={nodeImage({ ...plain, type }, true)} alt="" width={32} height={32} />
             {entityTypeLabels[type]}
           </li>
         ))}
@@ -33,19 +40,34 @@ export function ChartKey() {
           </li>
         ))}
         <li>
-          <span className="chart-key-badge chart-key-nrm">NRM</span> Referred to the National Referral Mechanism
+          <span className="chart-key-badge chart-key-nrm">NRM</span> Referred to the National Referral
+          Mechanism
         </li>
         <li>
-          <span className="chart-key-badge chart-key-nrm">RG+</span> Reasonable (RG) or conclusive (CG) grounds decision: + positive, − negative, ? pending
+          <span className="chart-key-badge chart-key-nrm">RG+</span> Reasonable (RG) or conclusive (CG)
+          grounds decision: + positive, − negative, ? pending
         </li>
         <li>
-          <span className="chart-key-badge chart-key-conditions">C</span> Handling code C: conditions apply (see the inspector)
+          <span className="chart-key-badge chart-key-conditions">C</span> Handling code C: conditions apply
+          (see the inspector)
         </li>
         <li>
-          <img src={nodeImage({ ...plain, type: 'person', unreviewed: true })} alt="" width={32} height={32} /> Dashed ring: extracted, not yet reviewed
+          <img
+            src={nodeImage({ ...plain, type: 'person', unreviewed: true }, true)}
+            alt=""
+            width={32}
+            height={32}
+          />{' '}
+          Dashed ring: extracted, not yet reviewed
         </li>
         <li>
-          <img src={nodeImage({ ...plain, type: 'person', pinned: true })} alt="" width={32} height={32} /> Pinned: layouts leave it where it is
+          <img
+            src={nodeImage({ ...plain, type: 'person', pinned: true }, true)}
+            alt=""
+            width={32}
+            height={32}
+          />{' '}
+          Pinned: layouts leave it where it is
         </li>
       </ul>
       <h4>Link strength</h4>
@@ -61,7 +83,11 @@ export function ChartKey() {
       <ul className="chart-key-list chart-key-columns">
         {linkTypes.map((type) => (
           <li key={type.code}>
-            <span className="chart-key-line" style={{ borderTopColor: themed(linkTypeColours[type.code], theme) }} aria-hidden="true" />
+            <span
+              className="chart-key-line"
+              style={{ borderTopColor: themed(linkTypeColours[type.code], theme) }}
+              aria-hidden="true"
+            />
             {type.label}
           </li>
         ))}

@@ -25,7 +25,8 @@ const panels: Array<{ id: ChartPanel; label: string }> = [
   { id: 'key', label: 'Key' },
 ];
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function ChartWorkspace({ toolbarExtra }: { toolbarExtra?: ReactNode }) {
   const id = useId();
@@ -61,14 +62,15 @@ export function ChartWorkspace({ toolbarExtra }: { toolbarExtra?: ReactNode }) {
             <div className="chart-empty">
               <p>The chart is empty.</p>
               <p>
-                Use <strong>Add to chart</strong> to find people, addresses, vehicles and phones, or add them from search (<kbd>Ctrl+K</kbd>), a report or an entity’s
-                profile.
+                Use <strong>Add to chart</strong> to find people, addresses, vehicles and phones, or add them
+                from search (<kbd>Ctrl+K</kbd>), a report or an entity’s profile.
               </p>
             </div>
           )}
           <p id={`${id}-help`} className="visually-hidden">
-            Click to select, Ctrl+click to add to the selection, drag to move, Shift+drag to select an area, scroll to zoom. Delete removes the selection from the chart; Ctrl+Z
-            undoes. The Analysis panel lists results for keyboard use.
+            Click to select, Ctrl+click to add to the selection, drag to move, Shift+drag to select an area,
+            scroll to zoom. Delete removes the selection from the chart; Ctrl+Z undoes. The Analysis panel
+            lists results for keyboard use.
           </p>
         </div>
         <aside className="chart-side" aria-label="Chart panels">
@@ -86,7 +88,8 @@ export function ChartWorkspace({ toolbarExtra }: { toolbarExtra?: ReactNode }) {
                 onKeyDown={(event) => {
                   const index = panels.findIndex((candidate) => candidate.id === panel);
                   if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-                    const next = panels[(index + (event.key === 'ArrowRight' ? 1 : panels.length - 1)) % panels.length]!;
+                    const next =
+                      panels[(index + (event.key === 'ArrowRight' ? 1 : panels.length - 1)) % panels.length]!;
                     showPanel(next.id);
                     document.getElementById(`${id}-tab-${next.id}`)?.focus();
                   }
@@ -96,14 +99,23 @@ export function ChartWorkspace({ toolbarExtra }: { toolbarExtra?: ReactNode }) {
               </button>
             ))}
           </div>
-          <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${panel}`} className="chart-tabpanel">
+          <div
+            role="tabpanel"
+            id={`${id}-panel`}
+            aria-labelledby={`${id}-tab-${panel}`}
+            className="chart-tabpanel"
+          >
             {panel === 'analysis' && <AnalysisPanel />}
             {panel === 'filters' && <FiltersPanel />}
             {panel === 'key' && <ChartKey />}
           </div>
         </aside>
       </div>
-      <p className={`chart-status${message?.tone === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite">
+      <p
+        className={`chart-status${message?.tone === 'error' ? ' error-text' : ''}`}
+        role="status"
+        aria-live="polite"
+      >
         {message?.text ?? ''}
       </p>
       {dialog?.kind === 'add' && <AddToChartDialog onClose={closeDialog} />}

@@ -3,14 +3,22 @@
  * and minimum grading; they are placed around what they link to, and nothing else moves.
  */
 import { useId, useState } from 'react';
-import { intelligenceAssessmentCodes, intelligenceAssessmentLabels, sourceEvaluationCodes, sourceEvaluationLabels, type IntelligenceAssessment, type SourceEvaluation } from '@shared/domain/grading';
+import {
+  intelligenceAssessmentCodes,
+  intelligenceAssessmentLabels,
+  sourceEvaluationCodes,
+  sourceEvaluationLabels,
+  type IntelligenceAssessment,
+  type SourceEvaluation,
+} from '@shared/domain/grading';
 import { linkTypes, type LinkType } from '@shared/domain/linkTypes';
 import { Dialog } from '../../../components/Dialog';
 import { errorMessage } from '../../../lib/fenlight';
 import { expandNeighbours, type ExpandOptions } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export interface ExpandFormValues {
   linkTypes: LinkType[];
@@ -20,16 +28,34 @@ export interface ExpandFormValues {
   source: SourceEvaluation | '';
   assessment: IntelligenceAssessment | '';
   followDirection: boolean;
+  /** At most this many entities (the nearest are kept). */
+  limit: number;
 }
 
-export const DEFAULT_EXPAND: ExpandFormValues = { linkTypes: [], depth: 1, from: '', to: '', source: '', assessment: '', followDirection: false };
+/** graph.neighbours' own ceiling. */
+export const EXPAND_MAX = 5_000;
+
+export const DEFAULT_EXPAND: ExpandFormValues = {
+  linkTypes: [],
+  depth: 1,
+  from: '',
+  to: '',
+  source: '',
+  assessment: '',
+  followDirection: false,
+  limit: 500,
+};
 
 /** The graph.neighbours options for the form (empty fields: no restriction). */
 export function expandOptions(values: ExpandFormValues): ExpandOptions {
-  const minGrade = { ...(values.source ? { source: values.source } : {}), ...(values.assessment ? { assessment: values.assessment } : {}) };
+  const minGrade = {
+    ...(values.source ? { source: values.source } : {}),
+    ...(values.assessment ? { assessment: values.assessment } : {}),
+  };
   return {
     depth: values.depth,
     followDirection: values.followDirection,
+    limit: values.limit,
     ...(values.linkTypes.length > 0 ? { linkTypes: values.linkTypes } : {}),
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
@@ -38,7 +64,10 @@ export function expandOptions(values: ExpandFormValues): ExpandOptions {
 }
 
 export function expandProblem(values: ExpandFormValues): string | null {
-  if (values.from && values.to && values.from > values.to) return 'The end of the date range cannot be before its start.';
+  if (values.from && values.to && values.from > values.to)
+    return 'The end of the date range cannot be before its start.';
+  if (!Number.isInteger(values.limit) || values.limit < 1 || values.limit > EXPAND_MAX)
+    return `Add at most ${EXPAND_MAX.toLocaleString('en-GB')} entities at once (and at least 1).`;
   return null;
 }
 
@@ -59,8 +88,12 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
     setBusy(true);
     try {
       const result = await expandNeighbours(seedIds, expandOptions(values));
-      const more = result.truncated ? ' More lie within reach: narrow the link types, dates or grading to see them.' : '';
-      useChartUiStore.getState().say(`Expand added ${plural(result.added.length, 'entity', 'entities')}.${more}`);
+      const more = result.truncated
+        ? ' More lie within reach: narrow the link types, dates or grading to see them.'
+        : '';
+      useChartUiStore
+        .getState()
+        .say(`Expand added ${plural(result.added.length, 'entity', 'entities')}.${more}`);
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -71,14 +104,32 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
   return (
     <Dialog title="Expand" onClose={onClose} className="chart-dialog">
       <form onSubmit={(event) => void submit(event)}>
-        <p className="field-hint">Adds the neighbours of {plural(seedIds.length, 'selected entity', 'selected entities')} from the vault.</p>
+        <p className="field-hint">
+          Adds the neighbours of {plural(seedIds.length, 'selected entity', 'selected entities')} from the
+          vault.
+        </p>
         <div className="form-field">
           <label htmlFor={`${id}-depth`}>Depth</label>
-          <select id={`${id}-depth`} value={values.depth} onChange={(event) => set({ depth: Number(event.target.value) })}>
+          <select
+            id={`${id}-depth`}
+            value={values.depth}
+            onChange={(event) => set({ depth: Number(event.target.value) })}
+          >
             <option value={1}>1 link away</option>
             <option value={2}>Up to 2 links away</option>
             <option value={3}>Up to 3 links away</option>
           </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-limit`}>At most (entities, nearest first)</label>
+          <input
+            id={`${id}-limit`}
+            type="number"
+            min={1}
+            max={EXPAND_MAX}
+            value={Number.isFinite(values.limit) ? values.limit : ''}
+            onChange={(event) => set({ limit: Number(event.target.value) })}
+          />
         </div>
         <fieldset className="chart-checks">
           <legend>Link types (none ticked: all)</legend>
@@ -87,7 +138,13 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
               <input
                 type="checkbox"
                 checked={values.linkTypes.includes(type.code)}
-                onChange={(event) => set({ linkTypes: event.target.checked ? [...values.linkTypes, type.code] : values.linkTypes.filter((code) => code !== type.code) })}
+                onChange={(event) =>
+                  set({
+                    linkTypes: event.target.checked
+                      ? [...values.linkTypes, type.code]
+                      : values.linkTypes.filter((code) => code !== type.code),
+                  })
+                }
               />
               {type.label}
             </label>
@@ -97,40 +154,64 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
           <legend>Links valid between (optional)</legend>
           <div className="form-field">
             <label htmlFor={`${id}-from`}>From</label>
-            <input id={`${id}-from`} type="date" value={values.from} onChange={(event) => set({ from: event.target.value })} />
+            <input
+              id={`${id}-from`}
+              type="date"
+              value={values.from}
+              onChange={(event) => set({ from: event.target.value })}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-to`}>To</label>
-            <input id={`${id}-to`} type="date" value={values.to} onChange={(event) => set({ to: event.target.value })} />
+            <input
+              id={`${id}-to`}
+              type="date"
+              value={values.to}
+              onChange={(event) => set({ to: event.target.value })}
+            />
           </div>
         </fieldset>
         <fieldset className="chart-row">
           <legend>Minimum grading of the links’ reports</legend>
           <div className="form-field">
             <label htmlFor={`${id}-source`}>Source evaluation</label>
-            <select id={`${id}-source`} value={values.source} onChange={(event) => set({ source: event.target.value as SourceEvaluation | '' })}>
+            <select
+              id={`${id}-source`}
+              value={values.source}
+              onChange={(event) => set({ source: event.target.value as SourceEvaluation | '' })}
+            >
               <option value="">Any</option>
               {sourceEvaluationCodes.map((code) => (
                 <option key={code} value={code}>
-                  {code === '1' ? '1' : `1–${code}`} ({sourceEvaluationLabels[code]}{code === '1' ? '' : ' or better'})
+                  {code === '1' ? '1' : `1–${code}`} ({sourceEvaluationLabels[code]}
+                  {code === '1' ? '' : ' or better'})
                 </option>
               ))}
             </select>
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-assessment`}>Intelligence assessment</label>
-            <select id={`${id}-assessment`} value={values.assessment} onChange={(event) => set({ assessment: event.target.value as IntelligenceAssessment | '' })}>
+            <select
+              id={`${id}-assessment`}
+              value={values.assessment}
+              onChange={(event) => set({ assessment: event.target.value as IntelligenceAssessment | '' })}
+            >
               <option value="">Any</option>
               {intelligenceAssessmentCodes.map((code) => (
                 <option key={code} value={code}>
-                  {code === 'A' ? 'A' : `A–${code}`} ({intelligenceAssessmentLabels[code]}{code === 'A' ? '' : ' or better'})
+                  {code === 'A' ? 'A' : `A–${code}`} ({intelligenceAssessmentLabels[code]}
+                  {code === 'A' ? '' : ' or better'})
                 </option>
               ))}
             </select>
           </div>
         </fieldset>
-        <label className="radio-row">
-          <input type="checkbox" checked={values.followDirection} onChange={(event) => set({ followDirection: event.target.checked })} />
+        <label className="chart-check">
+          <input
+            type="checkbox"
+            checked={values.followDirection}
+            onChange={(event) => set({ followDirection: event.target.checked })}
+          />
           Follow link direction (only along arrows, outwards)
         </label>
         {error && (

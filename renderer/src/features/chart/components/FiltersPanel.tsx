@@ -6,7 +6,14 @@ import { useId, useMemo } from 'react';
 import type { ChartFilters } from '@shared/chart/document';
 import { dataSubjectCategoryCodes, dataSubjectCategoryLabels } from '@shared/domain/dataSubjects';
 import { exploitationTypeCodes, exploitationTypeLabels } from '@shared/domain/exploitation';
-import { intelligenceAssessmentCodes, intelligenceAssessmentLabels, sourceEvaluationCodes, sourceEvaluationLabels, type IntelligenceAssessment, type SourceEvaluation } from '@shared/domain/grading';
+import {
+  intelligenceAssessmentCodes,
+  intelligenceAssessmentLabels,
+  sourceEvaluationCodes,
+  sourceEvaluationLabels,
+  type IntelligenceAssessment,
+  type SourceEvaluation,
+} from '@shared/domain/grading';
 import { linkStrengthCodes, linkStrengthLabels } from '@shared/domain/linkStrengths';
 import { useChartStore } from '../chartStore';
 import { chartDateRange, computeFilteredOut, filtersActive } from '../model/filters';
@@ -22,7 +29,8 @@ export function FiltersPanel() {
   const filters = doc.filters;
   const set = (change: Partial<ChartFilters>) => {
     const next: ChartFilters = { ...filters, ...change };
-    for (const key of Object.keys(next) as Array<keyof ChartFilters>) if (next[key] === undefined) delete next[key];
+    for (const key of Object.keys(next) as Array<keyof ChartFilters>)
+      if (next[key] === undefined) delete next[key];
     useChartStore.getState().setFilters(next);
   };
   const range = useMemo(() => chartDateRange(doc, entities, links), [doc, entities, links]);
@@ -36,7 +44,12 @@ export function FiltersPanel() {
   const grade = filters.minGrade;
   const setGrade = (source: SourceEvaluation | '', assessment: IntelligenceAssessment | '') =>
     // One part chosen alone leaves the other open (3 and E are the weakest).
-    set({ minGrade: source === '' && assessment === '' ? undefined : { source: source || '3', assessment: assessment || 'E' } });
+    set({
+      minGrade:
+        source === '' && assessment === ''
+          ? undefined
+          : { source: source || '3', assessment: assessment || 'E' },
+    });
 
   return (
     <section className="chart-panel-section" aria-labelledby={`${id}-title`}>
@@ -51,16 +64,31 @@ export function FiltersPanel() {
       <fieldset className="chart-row">
         <legend>Filtered items are</legend>
         <label className="radio-row">
-          <input type="radio" name={`${id}-mode`} checked={filters.mode === 'dim'} onChange={() => set({ mode: 'dim' })} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={filters.mode === 'dim'}
+            onChange={() => set({ mode: 'dim' })}
+          />
           Dimmed
         </label>
         <label className="radio-row">
-          <input type="radio" name={`${id}-mode`} checked={filters.mode === 'hide'} onChange={() => set({ mode: 'hide' })} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={filters.mode === 'hide'}
+            onChange={() => set({ mode: 'hide' })}
+          />
           Hidden
         </label>
       </fieldset>
       {range ? (
-        <TimeSlider range={range} from={filters.from} to={filters.to} onChange={(from, to) => set({ from, to })} />
+        <TimeSlider
+          range={range}
+          from={filters.from}
+          to={filters.to}
+          onChange={(from, to) => set({ from, to })}
+        />
       ) : (
         <p className="field-hint">No dates on the chart yet, so there is no time slider.</p>
       )}
@@ -68,7 +96,13 @@ export function FiltersPanel() {
         <legend>Minimum grading</legend>
         <div className="form-field">
           <label htmlFor={`${id}-source`}>Source evaluation</label>
-          <select id={`${id}-source`} value={grade?.source ?? ''} onChange={(event) => setGrade(event.target.value as SourceEvaluation | '', grade?.assessment ?? '')}>
+          <select
+            id={`${id}-source`}
+            value={grade?.source ?? ''}
+            onChange={(event) =>
+              setGrade(event.target.value as SourceEvaluation | '', grade?.assessment ?? '')
+            }
+          >
             <option value="">Any</option>
             {sourceEvaluationCodes.map((code) => (
               <option key={code} value={code}>
@@ -80,7 +114,13 @@ export function FiltersPanel() {
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-assessment`}>Intelligence assessment</label>
-          <select id={`${id}-assessment`} value={grade?.assessment ?? ''} onChange={(event) => setGrade(grade?.source ?? '', event.target.value as IntelligenceAssessment | '')}>
+          <select
+            id={`${id}-assessment`}
+            value={grade?.assessment ?? ''}
+            onChange={(event) =>
+              setGrade(grade?.source ?? '', event.target.value as IntelligenceAssessment | '')
+            }
+          >
             <option value="">Any</option>
             {intelligenceAssessmentCodes.map((code) => (
               <option key={code} value={code}>
@@ -95,7 +135,11 @@ export function FiltersPanel() {
         <legend>Link strength (none ticked: all)</legend>
         {linkStrengthCodes.map((code) => (
           <label key={code}>
-            <input type="checkbox" checked={filters.strengths?.includes(code) ?? false} onChange={(event) => toggle('strengths', code, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={filters.strengths?.includes(code) ?? false}
+              onChange={(event) => toggle('strengths', code, event.target.checked)}
+            />
             {linkStrengthLabels[code]}
           </label>
         ))}
@@ -104,7 +148,11 @@ export function FiltersPanel() {
         <legend>Exploitation type (none ticked: all)</legend>
         {exploitationTypeCodes.map((code) => (
           <label key={code}>
-            <input type="checkbox" checked={filters.exploitationTypes?.includes(code) ?? false} onChange={(event) => toggle('exploitationTypes', code, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={filters.exploitationTypes?.includes(code) ?? false}
+              onChange={(event) => toggle('exploitationTypes', code, event.target.checked)}
+            />
             {exploitationTypeLabels[code]}
           </label>
         ))}
@@ -113,13 +161,21 @@ export function FiltersPanel() {
         <legend>Data-subject category (none ticked: all)</legend>
         {dataSubjectCategoryCodes.map((code) => (
           <label key={code}>
-            <input type="checkbox" checked={filters.categories?.includes(code) ?? false} onChange={(event) => toggle('categories', code, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={filters.categories?.includes(code) ?? false}
+              onChange={(event) => toggle('categories', code, event.target.checked)}
+            />
             {dataSubjectCategoryLabels[code]}
           </label>
         ))}
       </fieldset>
       <div className="dialog-actions">
-        <button type="button" onClick={() => useChartStore.getState().setFilters({ mode: filters.mode })} disabled={!filtersActive(filters)}>
+        <button
+          type="button"
+          onClick={() => useChartStore.getState().setFilters({ mode: filters.mode })}
+          disabled={!filtersActive(filters)}
+        >
           Clear filters
         </button>
       </div>

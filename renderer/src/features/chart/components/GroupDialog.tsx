@@ -24,7 +24,13 @@ export function GroupDialog({ entityIds, onClose }: { entityIds: string[]; onClo
   return (
     <Dialog title="Group" onClose={onClose} className="chart-dialog">
       <form onSubmit={submit}>
-        <FormField label="Group name" value={label} onChange={(event) => setLabel(event.target.value)} error={error} hint={`${entityIds.length} selected entities go in one box; double-click the box to collapse or open it.`} />
+        <FormField
+          label="Group name"
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          error={error}
+          hint={`${entityIds.length} selected entities go in one box; double-click the box to collapse or open it.`}
+        />
         <div className="dialog-actions">
           <button type="submit" className="primary">
             Create group

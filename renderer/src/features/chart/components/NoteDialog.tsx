@@ -37,7 +37,14 @@ export function NoteDialog({ noteId, onClose }: { noteId: string | null; onClose
       <form onSubmit={submit}>
         <div className="form-field">
           <label htmlFor={`${id}-text`}>Note text</label>
-          <textarea id={`${id}-text`} rows={5} value={text} onChange={(event) => setText(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+          <textarea
+            id={`${id}-text`}
+            rows={5}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
           {error && (
             <div id={`${id}-error`} className="field-error">
               {error}

@@ -30,7 +30,11 @@ export function TimeSlider({ range, from, to, onChange }: TimeSliderProps) {
   const start = from ? Math.max(min, Math.min(max, dayNumber(from))) : min;
   const end = to ? Math.max(min, Math.min(max, dayNumber(to))) : max;
   // The ends of the slider mean "no limit", so items dated outside the chart's range still show.
-  const set = (nextStart: number, nextEnd: number) => onChange(nextStart <= min ? undefined : dateOfDay(nextStart), nextEnd >= max ? undefined : dateOfDay(nextEnd));
+  const set = (nextStart: number, nextEnd: number) =>
+    onChange(
+      nextStart <= min ? undefined : dateOfDay(nextStart),
+      nextEnd >= max ? undefined : dateOfDay(nextEnd),
+    );
   return (
     <fieldset className="chart-time-slider">
       <legend>Date range</legend>

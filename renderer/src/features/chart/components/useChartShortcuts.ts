@@ -7,7 +7,10 @@ function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type)
+  );
 }
 
 /**
@@ -17,7 +20,12 @@ function typingIn(target: EventTarget | null): boolean {
 export function useChartShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || typingIn(event.target) || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (
+        event.defaultPrevented ||
+        typingIn(event.target) ||
+        document.querySelector('[role="dialog"][aria-modal="true"]')
+      )
+        return;
       const ctrl = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (ctrl && !event.altKey && ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey))) {
@@ -26,7 +34,12 @@ export function useChartShortcuts(): void {
       } else if (ctrl && !event.altKey && !event.shiftKey && key === 'z') {
         event.preventDefault();
         useChartStore.getState().undo();
-      } else if (!ctrl && !event.altKey && (event.key === 'Delete' || event.key === 'Backspace') && (event.target as HTMLElement | null)?.closest?.('.chart-canvas')) {
+      } else if (
+        !ctrl &&
+        !event.altKey &&
+        (event.key === 'Delete' || event.key === 'Backspace') &&
+        (event.target as HTMLElement | null)?.closest?.('.chart-canvas')
+      ) {
         event.preventDefault();
         removeSelection();
       }

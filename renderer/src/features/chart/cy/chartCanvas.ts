@@ -4,7 +4,12 @@
  * drags (one report per drag, however many nodes moved), pan/zoom, double-clicks — as plain
  * callbacks. Works headless too (tests and exports).
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type SingularElementReturnValue } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type SingularElementReturnValue,
+} from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import type { Point } from '../model/types';
 import { chartColours, type ChartTheme } from './palette';
@@ -44,7 +49,28 @@ export interface RenderStats {
   moved: number;
 }
 
-const samePoint = (a: Point | undefined, b: Point | undefined) => a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
+/**
+ * Cytoscape adds an inline <style> to the page unless an element with this id exists. The CSP
+ * (style-src 'self') refuses inline styles, and the rule only positions the container, which
+ * chart.css already does: so a placeholder takes the id first.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+function claimStylesheetId(doc: Document): void {
+  if (doc.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const placeholder = doc.createElement('meta');
+  placeholder.id = CYTOSCAPE_STYLESHEET_ID;
+  doc.head.appendChild(placeholder);
+}
+
+/** Positions applied per frame when many nodes move (see applyMoves). */
+const MOVES_PER_FRAME = 250;
+
+const requestFrame = (callback: () => void): number =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
+
+const samePoint = (a: Point | undefined, b: Point | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
 
 export class ChartCanvas {
   readonly cy: Core;
@@ -54,6 +80,9 @@ export class ChartCanvas {
   private selectionQueued = false;
   private readonly dragged = new Set<string>();
   private viewportTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly pendingMoves = new Map<string, Point>();
+  private movesFrame: number | null = null;
+  private lastSelection: readonly string[] | null = null;
   private destroyed = false;
 
   constructor(
@@ -62,6 +91,7 @@ export class ChartCanvas {
     options: CanvasOptions,
   ) {
     this.theme = options.theme;
+    if (container && !options.headless) claimStylesheetId(container.ownerDocument);
     this.cy = cytoscape({
       ...(container && !options.headless ? { container } : {}),
       headless: options.headless ?? !container,
@@ -149,7 +179,8 @@ export class ChartCanvas {
         if (before && typeof members === 'string') {
           const dx = node.position().x - before.x;
           const dy = node.position().y - before.y;
-          for (const member of JSON.parse(members) as Array<[string, number, number]>) entities.set(member[0], { x: member[1] + dx, y: member[2] + dy });
+          for (const member of JSON.parse(members) as Array<[string, number, number]>)
+            entities.set(member[0], { x: member[1] + dx, y: member[2] + dy });
         }
       } else take(node);
     }
@@ -171,7 +202,11 @@ export class ChartCanvas {
         // Edges that change ends are re-added: simpler and as cheap as moving them.
         for (const desc of model.elements) {
           const before = this.current.get(desc.id);
-          if (before && desc.group === 'edges' && (before.data.source !== desc.data.source || before.data.target !== desc.data.target)) {
+          if (
+            before &&
+            desc.group === 'edges' &&
+            (before.data.source !== desc.data.source || before.data.target !== desc.data.target)
+          ) {
             gone.merge(cy.getElementById(desc.id));
             this.current.delete(desc.id);
           }
@@ -179,10 +214,14 @@ export class ChartCanvas {
         stats.removed = gone.length;
         cy.remove(gone);
 
-        const adds: { boxes: ElementDefinition[]; nodes: ElementDefinition[]; edges: ElementDefinition[] } = { boxes: [], nodes: [], edges: [] };
+        const adds: { boxes: ElementDefinition[]; nodes: ElementDefinition[]; edges: ElementDefinition[] } = {
+          boxes: [],
+          nodes: [],
+          edges: [],
+        };
         for (const desc of model.elements) {
           const before = this.current.get(desc.id);
-          if (!before || cy.getElementById(desc.id).empty()) {
+          if (!before) {
             const definition: ElementDefinition = {
               group: desc.group,
               data: { id: desc.id, ...desc.data, ...(desc.parent ? { parent: desc.parent } : {}) },
@@ -190,14 +229,20 @@ export class ChartCanvas {
               ...(desc.position ? { position: { ...desc.position } } : {}),
               grabbable: !desc.classes.includes('pinned'),
             };
-            (desc.kind === 'group' ? adds.boxes : desc.group === 'nodes' ? adds.nodes : adds.edges).push(definition);
+            (desc.kind === 'group' ? adds.boxes : desc.group === 'nodes' ? adds.nodes : adds.edges).push(
+              definition,
+            );
             stats.added += 1;
             continue;
           }
+          const moved = desc.position !== undefined && !samePoint(before.position, desc.position);
+          if (before.signature === desc.signature && !moved) continue;
           let element: SingularElementReturnValue = cy.getElementById(desc.id);
           if (before.signature !== desc.signature) {
             if ((before.parent ?? null) !== (desc.parent ?? null) && element.isNode()) {
-              element = element.move({ parent: desc.parent ?? null }) as unknown as SingularElementReturnValue;
+              element = element.move({
+                parent: desc.parent ?? null,
+              }) as unknown as SingularElementReturnValue;
             }
             element.data(desc.data);
             element.classes(desc.classes);
@@ -207,21 +252,53 @@ export class ChartCanvas {
             }
             stats.updated += 1;
           }
-          if (desc.position && !samePoint(before.position, desc.position) && element.isNode()) {
-            element.position({ ...desc.position });
+          if (moved && desc.position) {
+            this.pendingMoves.set(desc.id, desc.position);
             stats.moved += 1;
           }
         }
         if (adds.boxes.length > 0) cy.add(adds.boxes);
         if (adds.nodes.length > 0) cy.add(adds.nodes);
-        const edges = adds.edges.filter((edge) => !cy.getElementById(String(edge.data.source)).empty() && !cy.getElementById(String(edge.data.target)).empty());
+        // Every edge's ends are nodes of this model (renderModel only draws links between drawn ends).
+        const edges = adds.edges.filter(
+          (edge) => next.has(String(edge.data.source)) && next.has(String(edge.data.target)),
+        );
         if (edges.length > 0) cy.add(edges);
       });
     } finally {
       this.quietSelection -= 1;
     }
     this.current = next;
+    this.applyMoves();
     return stats;
+  }
+
+  /**
+   * Applies moved positions a slice per frame: moving thousands of nodes at once (after a
+   * layout) is one long task of edge and bounds recalculation, and the UI must never freeze for
+   * more than 100 ms. A few hundred per frame keeps each task short; the chart settles in a blink.
+   */
+  private applyMoves(): void {
+    if (this.movesFrame !== null || this.pendingMoves.size === 0) return;
+    const step = () => {
+      this.movesFrame = null;
+      if (this.destroyed) return;
+      const slice: Array<[string, Point]> = [];
+      for (const entry of this.pendingMoves) {
+        slice.push(entry);
+        if (slice.length >= MOVES_PER_FRAME) break;
+      }
+      this.cy.batch(() => {
+        for (const [id, position] of slice) {
+          this.pendingMoves.delete(id);
+          const node = this.cy.getElementById(id);
+          if (!node.empty()) node.position({ ...position });
+        }
+      });
+      if (this.pendingMoves.size > 0) this.movesFrame = requestFrame(step);
+    };
+    if (this.pendingMoves.size <= MOVES_PER_FRAME) step();
+    else this.movesFrame = requestFrame(step);
   }
 
   setTheme(theme: ChartTheme): void {
@@ -231,7 +308,9 @@ export class ChartCanvas {
   }
 
   /** Follows the shared selection (made on the map, in a list…) without echoing it back. */
-  selectEntities(entityIds: readonly string[]): void {
+  selectEntities(entityIds: readonly string[], force = false): void {
+    if (!force && entityIds === this.lastSelection) return;
+    this.lastSelection = entityIds;
     this.quietSelection += 1;
     try {
       this.cy.batch(() => {
@@ -269,13 +348,68 @@ export class ChartCanvas {
     return result;
   }
 
-  fit(entityIds?: readonly string[]): void {
-    let targets = this.cy.elements(':visible');
-    if (entityIds && entityIds.length > 0) {
-      targets = this.cy.collection();
-      for (const id of entityIds) targets.merge(this.cy.getElementById(cyId.entity(id)));
+  /**
+   * The area the chart's nodes cover, from their positions (with room for symbols and labels).
+   * Computed here rather than with Cytoscape's bounding boxes, which measure every label and
+   * took seconds on a 2,000-entity chart.
+   */
+  private nodeBox(ids?: readonly string[]): { x1: number; y1: number; x2: number; y2: number } | null {
+    const wanted = ids ? new Set(ids.map(cyId.entity)) : null;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const desc of this.current.values()) {
+      if (
+        desc.group !== 'nodes' ||
+        !desc.position ||
+        (wanted && !wanted.has(desc.id)) ||
+        desc.classes.includes('hidden')
+      )
+        continue;
+      x1 = Math.min(x1, desc.position.x);
+      y1 = Math.min(y1, desc.position.y);
+      x2 = Math.max(x2, desc.position.x);
+      y2 = Math.max(y2, desc.position.y);
     }
-    this.cy.fit(targets, 40);
+    return x1 === Infinity ? null : { x1: x1 - 60, y1: y1 - 50, x2: x2 + 60, y2: y2 + 70 };
+  }
+
+  private fitBox(box: { x1: number; y1: number; x2: number; y2: number }, maxZoom: number): void {
+    const width = this.cy.width();
+    const height = this.cy.height();
+    if (width === 0 || height === 0) return;
+    const zoom = Math.max(
+      this.cy.minZoom(),
+      Math.min(maxZoom, width / (box.x2 - box.x1), height / (box.y2 - box.y1)),
+    );
+    this.cy.viewport({
+      zoom,
+      pan: { x: width / 2 - zoom * ((box.x1 + box.x2) / 2), y: height / 2 - zoom * ((box.y1 + box.y2) / 2) },
+    });
+  }
+
+  /**
+   * After items were added: if anything now lies outside the view, fit the chart (never zooming
+   * in past `maxZoom`, so a handful of entities is not blown up to fill the screen).
+   */
+  reveal(maxZoom = 1.25): void {
+    const box = this.nodeBox();
+    if (!box) return;
+    const view = this.cy.extent();
+    if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
+    this.fitBox(box, maxZoom);
+  }
+
+  /** The container changed size (panels opened, window resized). */
+  resize(): void {
+    this.cy.resize();
+  }
+
+  /** Fits the chart (or the given entities) to the view. */
+  fit(entityIds?: readonly string[]): void {
+    const box = this.nodeBox(entityIds && entityIds.length > 0 ? entityIds : undefined);
+    if (box) this.fitBox(box, 2);
   }
 
   zoomBy(factor: number): void {
@@ -285,12 +419,39 @@ export class ChartCanvas {
 
   /** The chart as PNG (for exports): `full` takes the whole chart, not just what is on screen. */
   png(options: { full?: boolean; scale?: number; maxWidth?: number; maxHeight?: number } = {}): Blob {
-    return this.cy.png({ output: 'blob', full: options.full ?? true, scale: options.scale ?? 2, bg: chartColours[this.theme].background, ...(options.maxWidth ? { maxWidth: options.maxWidth } : {}), ...(options.maxHeight ? { maxHeight: options.maxHeight } : {}) });
+    return this.cy.png({
+      output: 'blob',
+      full: options.full ?? true,
+      scale: options.scale ?? 2,
+      bg: chartColours[this.theme].background,
+      ...(options.maxWidth ? { maxWidth: options.maxWidth } : {}),
+      ...(options.maxHeight ? { maxHeight: options.maxHeight } : {}),
+    });
   }
 
   /** The chart as an SVG document (vector, for PDF exports). */
   svg(options: { full?: boolean; scale?: number } = {}): string {
-    return this.cy.svg({ full: options.full ?? true, scale: options.scale ?? 1, bg: chartColours[this.theme].background });
+    return this.cy.svg({
+      full: options.full ?? true,
+      scale: options.scale ?? 1,
+      bg: chartColours[this.theme].background,
+    });
+  }
+
+  /** Whether moved positions are still being applied (tests, exports wait for this). */
+  get settling(): boolean {
+    return this.pendingMoves.size > 0;
+  }
+
+  /** Applies every pending move now (before an export, say). */
+  settle(): void {
+    this.cy.batch(() => {
+      for (const [id, position] of this.pendingMoves) {
+        const node = this.cy.getElementById(id);
+        if (!node.empty()) node.position({ ...position });
+      }
+    });
+    this.pendingMoves.clear();
   }
 
   destroy(): void {

@@ -10,6 +10,9 @@ import type { ChartHighlight, EntityItems, LinkItems, Point } from '../model/typ
 import { nodeImage } from './icons';
 import { linkTypeColours, themed, type ChartTheme } from './palette';
 
+/** Above this many links, link labels show only on selected links. */
+export const LINK_LABELS_MAX = 400;
+
 export type ElementKind = 'entity' | 'link' | 'group' | 'summary' | 'note' | 'meta';
 
 export interface ElementDesc {
@@ -42,7 +45,14 @@ export function parseCyId(id: string): { kind: ElementKind; id: string } | null 
   const colon = id.indexOf(':');
   const prefix = id.slice(0, colon);
   const rest = id.slice(colon + 1);
-  const kinds: Record<string, ElementKind> = { e: 'entity', l: 'link', g: 'group', gs: 'summary', n: 'note', m: 'meta' };
+  const kinds: Record<string, ElementKind> = {
+    e: 'entity',
+    l: 'link',
+    g: 'group',
+    gs: 'summary',
+    n: 'note',
+    m: 'meta',
+  };
   const kind = kinds[prefix];
   return kind ? { kind, id: rest } : null;
 }
@@ -54,12 +64,16 @@ export interface RenderInput {
   filteredOut: FilteredOut;
   highlight: ChartHighlight | null;
   theme: ChartTheme;
+  /** Vector symbols (SVG) for exports; the screen uses bitmaps, which draw far faster. */
+  vectorIcons?: boolean;
 }
 
 function noteSize(text: string, width: number): { width: number; height: number } {
   // An estimate at 12 px text (about 6.5 px a character): the canvas wraps, this sizes the box.
   const perLine = Math.max(8, Math.floor((width - 16) / 6.5));
-  const lines = text.split('\n').reduce((count, line) => count + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const lines = text
+    .split('\n')
+    .reduce((count, line) => count + Math.max(1, Math.ceil(line.length / perLine)), 0);
   return { width, height: Math.max(28, lines * 16 + 14) };
 }
 
@@ -71,7 +85,9 @@ export function buildRenderModel(input: RenderInput): RenderModel {
   const { document: doc, entities, links, filteredOut, highlight, theme } = input;
   const mode = doc.filters.mode;
   const filterClass = mode === 'hide' ? 'filtered-hide' : 'filtered-dim';
-  const lit = highlight ? { entities: new Set(highlight.entityIds), links: new Set(highlight.linkIds) } : null;
+  const lit = highlight
+    ? { entities: new Set(highlight.entityIds), links: new Set(highlight.linkIds) }
+    : null;
   const collapsed = new Map(doc.groups.filter((group) => group.collapsed).map((group) => [group.id, group]));
   const elements: ElementDesc[] = [];
   /** Where each entity is drawn: its own node, or its collapsed group's summary. */
@@ -95,7 +111,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
     if (filteredOut.entityIds.has(node.entityId)) classes.push(filterClass);
     if (node.pinned) classes.push('pinned');
     if (lit) classes.push(lit.entities.has(node.entityId) ? 'highlight' : 'faded');
-    const size = Math.round(64 * (node.style.size ?? 1));
+    const scale = node.style.size ?? 1;
     elements.push(
       describe({
         id: cyId.entity(node.entityId),
@@ -103,17 +119,20 @@ export function buildRenderModel(input: RenderInput): RenderModel {
         kind: 'entity',
         data: {
           label: summary.chartLabel || summary.label,
-          image: nodeImage({
-            type: summary.type,
-            category: summary.category,
-            nrm: item.nrm,
-            conditions: summary.hasHandlingConditions,
-            pinned: node.pinned,
-            unreviewed: summary.reviewState === 'unreviewed',
-            colour: node.style.colour,
-            theme,
-          }),
-          size,
+          image: nodeImage(
+            {
+              type: summary.type,
+              category: summary.category,
+              nrm: item.nrm,
+              conditions: summary.hasHandlingConditions,
+              pinned: node.pinned,
+              unreviewed: summary.reviewState === 'unreviewed',
+              colour: node.style.colour,
+              theme,
+            },
+            input.vectorIcons ?? false,
+          ),
+          size: Math.round(64 * scale),
         },
         classes: classes.join(' '),
         ...(node.groupId !== null ? { parent: cyId.group(node.groupId) } : {}),
@@ -123,31 +142,51 @@ export function buildRenderModel(input: RenderInput): RenderModel {
   }
 
   const counts = new Map<string, number>();
-  for (const node of doc.nodes) if (node.groupId !== null) counts.set(node.groupId, (counts.get(node.groupId) ?? 0) + 1);
+  for (const node of doc.nodes)
+    if (node.groupId !== null) counts.set(node.groupId, (counts.get(node.groupId) ?? 0) + 1);
   for (const group of doc.groups) {
     const isCollapsed = collapsed.has(group.id);
     const count = counts.get(group.id) ?? 0;
     if (isCollapsed) {
       const points = members.get(group.id) ?? [];
       if (points.length === 0) continue;
-      const centre = { x: points.reduce((sum, p) => sum + p[1], 0) / points.length, y: points.reduce((sum, p) => sum + p[2], 0) / points.length };
+      const centre = {
+        x: points.reduce((sum, p) => sum + p[1], 0) / points.length,
+        y: points.reduce((sum, p) => sum + p[2], 0) / points.length,
+      };
       elements.push(
         describe({
           id: cyId.summary(group.id),
           group: 'nodes',
           kind: 'summary',
           // Members' places travel with the summary, so dragging it can move them all.
-          data: { label: `${group.label} (${count})`, colour: group.colour ?? '', members: JSON.stringify(points) },
+          data: {
+            label: `${group.label} (${count})`,
+            colour: group.colour ?? '',
+            members: JSON.stringify(points),
+          },
           classes: `group-summary${lit ? ' faded' : ''}`,
           position: centre,
         }),
       );
     } else if (count > 0) {
-      elements.push(describe({ id: cyId.group(group.id), group: 'nodes', kind: 'group', data: { label: `${group.label} (${count})`, colour: group.colour ?? '' }, classes: 'group-box' }));
+      elements.push(
+        describe({
+          id: cyId.group(group.id),
+          group: 'nodes',
+          kind: 'group',
+          data: { label: `${group.label} (${count})`, colour: group.colour ?? '' },
+          classes: 'group-box',
+        }),
+      );
     }
   }
 
-  const meta = new Map<string, { from: string; to: string; groupId: string; count: number; dimmed: boolean }>();
+  const labelLinks = doc.links.length <= LINK_LABELS_MAX;
+  const meta = new Map<
+    string,
+    { from: string; to: string; groupId: string; count: number; dimmed: boolean }
+  >();
   for (const link of doc.links) {
     const item = links.get(link.linkId);
     if (!item) continue;
@@ -168,6 +207,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
       continue;
     }
     const classes = ['link', `strength-${summary.strength}`];
+    if (labelLinks) classes.push('labelled');
     if (summary.directed) classes.push('directed');
     if (link.hidden) classes.push('hidden');
     if (filteredOut.linkIds.has(link.linkId)) classes.push(filterClass);
@@ -194,7 +234,11 @@ export function buildRenderModel(input: RenderInput): RenderModel {
         id: cyId.meta(entry.groupId, key),
         group: 'edges',
         kind: 'meta',
-        data: { source: entry.from, target: entry.to, label: entry.count > 1 ? `${entry.count} links` : '1 link' },
+        data: {
+          source: entry.from,
+          target: entry.to,
+          label: entry.count > 1 ? `${entry.count} links` : '1 link',
+        },
         classes: `meta-link${entry.dimmed ? ` ${filterClass}` : ''}${lit ? ' faded' : ''}`,
       }),
     );

@@ -12,13 +12,14 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
     {
       selector: 'node.entity',
       style: {
+        // The node is its symbol image (disc and badges, see icons.ts). No clipping or overflow:
+        // those made Cytoscape draw every image afresh each frame (pan/zoom fell below 2 fps).
         shape: 'ellipse',
         width: 'data(size)',
         height: 'data(size)',
         'background-opacity': 0,
         'background-image': 'data(image)',
         'background-fit': 'contain',
-        'background-clip': 'none',
         'border-width': 0,
         label: 'data(label)',
         'font-size': 11,
@@ -26,7 +27,7 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
         color: c.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': -4,
+        'text-margin-y': -7,
         'text-wrap': 'wrap',
         'text-max-width': '150px',
         'text-background-color': c.textBackground,
@@ -40,7 +41,13 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
     },
     {
       selector: 'node.entity:selected',
-      style: { 'underlay-color': c.selection, 'underlay-opacity': 0.35, 'underlay-padding': 2, 'underlay-shape': 'ellipse', 'font-weight': 'bold' },
+      style: {
+        'underlay-color': c.selection,
+        'underlay-opacity': 0.4,
+        'underlay-padding': 5,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+      },
     },
     {
       selector: 'edge.link',
@@ -51,7 +58,6 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
         'curve-style': 'bezier',
         'target-arrow-shape': 'none',
         'arrow-scale': 1.1,
-        label: 'data(label)',
         'font-size': 9,
         color: c.textMuted,
         'text-rotation': 'autorotate',
@@ -62,12 +68,26 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
         'overlay-opacity': 0,
       },
     },
+    // Link labels on smaller charts and on selected links only: thousands of rotated labels cost
+    // seconds to lay out and say little at that scale.
+    { selector: 'edge.link.labelled, edge.link:selected', style: { label: 'data(label)' } },
     { selector: 'edge.strength-unconfirmed', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
-    { selector: 'edge.strength-tentative', style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], 'line-cap': 'round' } },
-    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)' } },
+    {
+      selector: 'edge.strength-tentative',
+      style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], 'line-cap': 'round' },
+    },
+    {
+      selector: 'edge.directed',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)' },
+    },
     {
       selector: 'edge.link:selected',
-      style: { 'underlay-color': c.selection, 'underlay-opacity': 0.35, 'underlay-padding': 4, color: c.text },
+      style: {
+        'underlay-color': c.selection,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 4,
+        color: c.text,
+      },
     },
     {
       selector: 'edge.meta-link',
@@ -126,7 +146,10 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
       },
     },
     { selector: 'node.group-summary[colour != ""]', style: { 'border-color': 'data(colour)' } },
-    { selector: 'node.group-box:selected, node.group-summary:selected', style: { 'border-color': c.selection, 'border-width': 3 } },
+    {
+      selector: 'node.group-box:selected, node.group-summary:selected',
+      style: { 'border-color': c.selection, 'border-width': 3 },
+    },
     {
       selector: 'node.note',
       style: {
@@ -150,7 +173,24 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
     { selector: '.hidden, .filtered-hide', style: { display: 'none' } },
     { selector: '.filtered-dim', style: { opacity: 0.18 } },
     { selector: '.faded', style: { opacity: 0.2 } },
-    { selector: 'node.entity.highlight', style: { 'underlay-color': c.highlight, 'underlay-opacity': 0.6, 'underlay-padding': 5, 'underlay-shape': 'ellipse', 'z-index': 10 } },
-    { selector: 'edge.link.highlight', style: { 'underlay-color': c.highlight, 'underlay-opacity': 0.6, 'underlay-padding': 4, 'z-index': 10 } },
+    {
+      selector: 'node.entity.highlight',
+      style: {
+        'outline-color': c.highlight,
+        'outline-width': 4,
+        'outline-offset': 3,
+        'outline-opacity': 1,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.link.highlight',
+      style: {
+        'underlay-color': c.highlight,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 4,
+        'z-index': 10,
+      },
+    },
   ];
 }

@@ -10,7 +10,8 @@ export function ChartInspector() {
   const focusedLinkId = useChartStore((state) => state.focusedLinkId);
   const entities = useChartStore((state) => state.entities);
   if (selected.length === 1) return <EntityInspector key={selected[0]} entityId={selected[0]!} />;
-  if (selected.length === 0 && focusedLinkId) return <LinkInspector key={focusedLinkId} linkId={focusedLinkId} />;
+  if (selected.length === 0 && focusedLinkId)
+    return <LinkInspector key={focusedLinkId} linkId={focusedLinkId} />;
   if (selected.length > 1) {
     return (
       <div className="inspector-body">
@@ -18,7 +19,11 @@ export function ChartInspector() {
         <ul className="evidence-list" aria-label="Selected entities">
           {selected.slice(0, 100).map((id) => (
             <li key={id}>
-              <button type="button" className="link-button" onClick={() => useSelectionStore.getState().select([id], 'inspector')}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => useSelectionStore.getState().select([id], 'inspector')}
+              >
                 {entities.get(id)?.summary.chartLabel ?? 'Entity not on the chart'}
               </button>
             </li>
@@ -27,5 +32,9 @@ export function ChartInspector() {
       </div>
     );
   }
-  return <p className="empty-state">Select an item on the chart or the map to see its details here, with the graded reports that support it.</p>;
+  return (
+    <p className="empty-state">
+      Select an item on the chart or the map to see its details here, with the graded reports that support it.
+    </p>
+  );
 }

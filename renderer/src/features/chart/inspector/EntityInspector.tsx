@@ -34,7 +34,8 @@ export function EntityInspector({ entityId }: { entityId: string }) {
         {summary.reviewState === 'unreviewed' ? ' · extracted, not yet reviewed' : ''}
       </p>
       <p>
-        Best grading: <GradeBadge grade={summary.bestGrade} /> from {summary.evidenceCount.toLocaleString('en-GB')} {summary.evidenceCount === 1 ? 'report' : 'reports'}
+        Best grading: <GradeBadge grade={summary.bestGrade} /> from{' '}
+        {summary.evidenceCount.toLocaleString('en-GB')} {summary.evidenceCount === 1 ? 'report' : 'reports'}
       </p>
       <dl className="inspector-props">
         {propertyRows(fields).map((row) => (
@@ -70,7 +71,11 @@ export function EntityInspector({ entityId }: { entityId: string }) {
           <button
             type="button"
             onClick={() =>
-              void addToChart([entityId]).catch((failure: unknown) => useChartUiStore.getState().say(failure instanceof Error ? failure.message : String(failure), 'error'))
+              void addToChart([entityId]).catch((failure: unknown) =>
+                useChartUiStore
+                  .getState()
+                  .say(failure instanceof Error ? failure.message : String(failure), 'error'),
+              )
             }
           >
             Add to chart
@@ -83,7 +88,12 @@ export function EntityInspector({ entityId }: { entityId: string }) {
       <ul className="evidence-list" aria-label="Links">
         {record.links.map(({ link, other }) => (
           <li key={link.id}>
-            {link.label}: <button type="button" className="link-button" onClick={() => useSelectionStore.getState().select([other.id], 'inspector')}>
+            {link.label}:{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => useSelectionStore.getState().select([other.id], 'inspector')}
+            >
               {other.chartLabel || other.label}
             </button>{' '}
             <GradeBadge grade={link.bestGrade} />

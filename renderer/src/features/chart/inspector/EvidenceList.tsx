@@ -7,7 +7,8 @@ import { useShellStore } from '../../shell/shellStore';
 
 export function EvidenceList({ evidence, subject }: { evidence: EvidenceItem[]; subject: string }) {
   const openRecord = useShellStore((state) => state.openRecord);
-  if (evidence.length === 0) return <p className="field-hint">No reports support this {subject} yet: it has no provenance.</p>;
+  if (evidence.length === 0)
+    return <p className="field-hint">No reports support this {subject} yet: it has no provenance.</p>;
   return (
     <ul className="evidence-list" aria-label={`Reports supporting this ${subject}`}>
       {evidence.map((item) => (
@@ -20,7 +21,11 @@ export function EvidenceList({ evidence, subject }: { evidence: EvidenceItem[]; 
           <div>{item.title}</div>
           {item.note && <div className="field-hint">{item.note}</div>}
           <HandlingConditions conditions={item.handlingConditions} subject={`report ${item.urn}`} />
-          <button type="button" className="link-button" onClick={() => openRecord({ kind: 'report', id: item.reportId })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => openRecord({ kind: 'report', id: item.reportId })}
+          >
             Open report {item.urn}
           </button>
         </li>

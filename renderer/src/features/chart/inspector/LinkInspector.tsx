@@ -16,7 +16,11 @@ export function LinkInspector({ linkId }: { linkId: string }) {
   if (!record) return <p className="field-hint">Loading…</p>;
   const { link, from, to } = record;
   const end = (entity: LinkDetail['from']) => (
-    <button type="button" className="link-button" onClick={() => useSelectionStore.getState().select([entity.id], 'inspector')}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => useSelectionStore.getState().select([entity.id], 'inspector')}
+    >
       {entity.chartLabel || entity.label}
     </button>
   );
@@ -38,7 +42,8 @@ export function LinkInspector({ linkId }: { linkId: string }) {
           <>
             <dt>Valid</dt>
             <dd>
-              {link.validFrom ? formatDate(link.validFrom) : 'before records'} – {link.validTo ? formatDate(link.validTo) : 'still'}
+              {link.validFrom ? formatDate(link.validFrom) : 'before records'} –{' '}
+              {link.validTo ? formatDate(link.validTo) : 'still'}
             </dd>
           </>
         )}

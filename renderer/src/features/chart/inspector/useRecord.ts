@@ -6,8 +6,16 @@ import { useDataChanged } from '../../../lib/useDataChanged';
  * Loads a record for the inspector and reloads it when records change elsewhere; answers to an
  * earlier request (the selection moved on) are dropped.
  */
-export function useRecord<T>(key: string | null, load: (key: string) => Promise<T>, scopes: readonly string[]): { record: T | null; error: string | null } {
-  const [state, setState] = useState<{ key: string | null; record: T | null; error: string | null }>({ key: null, record: null, error: null });
+export function useRecord<T>(
+  key: string | null,
+  load: (key: string) => Promise<T>,
+  scopes: readonly string[],
+): { record: T | null; error: string | null } {
+  const [state, setState] = useState<{ key: string | null; record: T | null; error: string | null }>({
+    key: null,
+    record: null,
+    error: null,
+  });
   const latest = useRef(0);
   const loader = useRef(load);
   useEffect(() => {

@@ -9,10 +9,14 @@ import { cyLayout } from './cyLayouts';
 import { forceLayout } from './forceLayout';
 import { FCOSE_MAX_NODES, type LayoutRequest, type LayoutResult } from './layoutTypes';
 
-export function computeLayout(request: LayoutRequest, now: () => number = () => performance.now()): LayoutResult {
+export function computeLayout(
+  request: LayoutRequest,
+  now: () => number = () => performance.now(),
+): LayoutResult {
   const started = now();
   const { nodes, edges } = request;
-  const algorithm = request.name === 'auto' ? (nodes.length <= FCOSE_MAX_NODES ? 'fcose' : 'force') : request.name;
+  const algorithm =
+    request.name === 'auto' ? (nodes.length <= FCOSE_MAX_NODES ? 'fcose' : 'force') : request.name;
   let positions: Point[];
   let iterations: number | undefined;
   if (algorithm === 'force') {
@@ -32,7 +36,13 @@ export function computeLayout(request: LayoutRequest, now: () => number = () => 
     flat[i * 2] = Number.isFinite(point.x) ? point.x : nodes[i]!.x;
     flat[i * 2 + 1] = Number.isFinite(point.y) ? point.y : nodes[i]!.y;
   });
-  return { ids: nodes.map((node) => node.id), positions: flat, algorithm, tookMs: now() - started, ...(iterations !== undefined ? { iterations } : {}) };
+  return {
+    ids: nodes.map((node) => node.id),
+    positions: flat,
+    algorithm,
+    tookMs: now() - started,
+    ...(iterations !== undefined ? { iterations } : {}),
+  };
 }
 
 /** Moves a geometric layout so the pinned entities' centroid stays where it was. */

@@ -91,7 +91,9 @@ export function forceLayout(
 /** Scales about the centroid so the median link is `edgeLength` long (FA2 has its own scale). */
 function rescale(points: Point[], pairs: ReadonlyArray<readonly [number, number]>, edgeLength: number): void {
   if (pairs.length === 0) return;
-  const lengths = pairs.map(([a, b]) => Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y)).sort((p, q) => p - q);
+  const lengths = pairs
+    .map(([a, b]) => Math.hypot(points[a]!.x - points[b]!.x, points[a]!.y - points[b]!.y))
+    .sort((p, q) => p - q);
   const median = lengths[Math.floor(lengths.length / 2)]!;
   if (!(median > 0)) return;
   const scale = edgeLength / median;

@@ -40,7 +40,8 @@ export interface LayoutResult {
 }
 
 export type LayoutMessage = { id: number; request: LayoutRequest };
-export type LayoutReply = { id: number; ok: true; result: LayoutResult } | { id: number; ok: false; message: string };
+export type LayoutReply =
+  { id: number; ok: true; result: LayoutResult } | { id: number; ok: false; message: string };
 
 /** Below this many entities the organic layout (fcose) is fast enough; above it, the force layout. */
 export const FCOSE_MAX_NODES = 500;

@@ -58,7 +58,15 @@ function components(csr: Csr, n: number): number[][] {
 }
 
 /** Breadth-first distances from `source` within a component (local indices via `local`). */
-function bfs(csr: Csr, source: number, local: Int32Array, out: Float64Array, stride: number, column: number, queue: Int32Array): void {
+function bfs(
+  csr: Csr,
+  source: number,
+  local: Int32Array,
+  out: Float64Array,
+  stride: number,
+  column: number,
+  queue: Int32Array,
+): void {
   const m = out.length / stride;
   for (let i = 0; i < m; i++) out[i * stride + column] = -1;
   out[local[source]! * stride + column] = 0;
@@ -113,7 +121,11 @@ function leadingVector(matrix: Float64Array, k: number, against: Float64Array | 
 function layoutComponent(csr: Csr, members: number[], n: number, edgeLength: number): Point[] {
   const m = members.length;
   if (m === 1) return [{ x: 0, y: 0 }];
-  if (m === 2) return [{ x: -edgeLength / 2, y: 0 }, { x: edgeLength / 2, y: 0 }];
+  if (m === 2)
+    return [
+      { x: -edgeLength / 2, y: 0 },
+      { x: edgeLength / 2, y: 0 },
+    ];
   const local = new Int32Array(n).fill(-1);
   members.forEach((v, i) => (local[v] = i));
   // 32 pivots give the global shape; more cost time (O(k·m) searches, O(k²·n) products) for little gain.
@@ -122,7 +134,11 @@ function layoutComponent(csr: Csr, members: number[], n: number, edgeLength: num
   const queue = new Int32Array(m);
   // Max–min pivots: each next pivot is the node farthest from those chosen so far.
   const nearest = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
-  let pivot = members.reduce((best, v) => (csr.offsets[v + 1]! - csr.offsets[v]! > csr.offsets[best + 1]! - csr.offsets[best]! ? v : best), members[0]!);
+  let pivot = members.reduce(
+    (best, v) =>
+      csr.offsets[v + 1]! - csr.offsets[v]! > csr.offsets[best + 1]! - csr.offsets[best]! ? v : best,
+    members[0]!,
+  );
   for (let c = 0; c < k; c++) {
     bfs(csr, pivot, local, distances, k, c, queue);
     let far = 0;
@@ -145,7 +161,9 @@ function layoutComponent(csr: Csr, members: number[], n: number, edgeLength: num
       grand += d2 / (m * k);
     }
   }
-  for (let i = 0; i < m; i++) for (let c = 0; c < k; c++) distances[i * k + c] = -0.5 * (distances[i * k + c]! - rowMean[i]! - colMean[c]! + grand);
+  for (let i = 0; i < m; i++)
+    for (let c = 0; c < k; c++)
+      distances[i * k + c] = -0.5 * (distances[i * k + c]! - rowMean[i]! - colMean[c]! + grand);
   // B = CᵀC (k×k), then its two leading eigenvectors.
   const b = new Float64Array(k * k);
   for (let i = 0; i < m; i++) {
@@ -172,7 +190,13 @@ function layoutComponent(csr: Csr, members: number[], n: number, edgeLength: num
   return scaleToEdgeLength(points, members, csr, local, edgeLength);
 }
 
-function scaleToEdgeLength(points: Point[], members: number[], csr: Csr, local: Int32Array, edgeLength: number): Point[] {
+function scaleToEdgeLength(
+  points: Point[],
+  members: number[],
+  csr: Csr,
+  local: Int32Array,
+  edgeLength: number,
+): Point[] {
   let total = 0;
   let count = 0;
   members.forEach((v, i) => {
@@ -186,7 +210,10 @@ function scaleToEdgeLength(points: Point[], members: number[], csr: Csr, local: 
   const mean = count > 0 ? total / count : 0;
   const scale = mean > 0 ? edgeLength / mean : 1;
   // Tiny deterministic jitter: nodes with identical distance profiles would otherwise coincide.
-  return points.map((point, i) => ({ x: point.x * scale + ((i * 37) % 11) - 5, y: point.y * scale + ((i * 53) % 11) - 5 }));
+  return points.map((point, i) => ({
+    x: point.x * scale + ((i * 37) % 11) - 5,
+    y: point.y * scale + ((i * 53) % 11) - 5,
+  }));
 }
 
 /** Positions for every node, components packed left to right in rows, biggest first. */
@@ -213,7 +240,9 @@ export function pivotMds(input: AdjacencyInput, edgeLength = 110): Point[] {
       y += rowHeight + edgeLength;
       rowHeight = 0;
     }
-    box.members.forEach((v, i) => (result[v] = { x: box.points[i]!.x - box.minX + x, y: box.points[i]!.y - box.minY + y }));
+    box.members.forEach(
+      (v, i) => (result[v] = { x: box.points[i]!.x - box.minX + x, y: box.points[i]!.y - box.minY + y }),
+    );
     x += box.width + edgeLength;
     rowHeight = Math.max(rowHeight, box.height);
   }

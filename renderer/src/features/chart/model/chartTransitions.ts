@@ -2,7 +2,13 @@
  * The chart's state and its pure transitions (state → partial state), tested without React or
  * Cytoscape. The store in chartStore.ts binds them; the Cytoscape adapter only ever reads.
  */
-import { emptyChartDocument, type ChartAnnotation, type ChartDocument, type ChartFilters, type ChartGroup } from '@shared/chart/document';
+import {
+  emptyChartDocument,
+  type ChartAnnotation,
+  type ChartDocument,
+  type ChartFilters,
+  type ChartGroup,
+} from '@shared/chart/document';
 import type { ChartItems } from '@shared/contract/calls/chart';
 import * as ops from './documentOps';
 import { EMPTY_HISTORY, record, redo, undo, type ChartHistory } from './history';
@@ -56,13 +62,24 @@ export const linkEndsOf =
   };
 
 /** One undoable edit: nothing happens (and nothing is recorded) when the edit changes nothing. */
-export function edit(state: ChartState, change: (doc: ChartDocument) => ChartDocument, key: string | null = null): Partial<ChartState> {
+export function edit(
+  state: ChartState,
+  change: (doc: ChartDocument) => ChartDocument,
+  key: string | null = null,
+): Partial<ChartState> {
   const next = change(state.document);
   if (next === state.document) return {};
-  return { document: next, history: record(state.history, state.document, key), revision: state.revision + 1 };
+  return {
+    document: next,
+    history: record(state.history, state.document, key),
+    revision: state.revision + 1,
+  };
 }
 
-function mergeItems(state: ChartState, items: ChartItems): { entities: Map<string, ChartEntityItem>; links: Map<string, ChartLinkItem> } {
+function mergeItems(
+  state: ChartState,
+  items: ChartItems,
+): { entities: Map<string, ChartEntityItem>; links: Map<string, ChartLinkItem> } {
   const entities = new Map(state.entities);
   for (const item of items.entities) entities.set(item.summary.id, item);
   const links = new Map(state.links);
@@ -79,16 +96,32 @@ export interface ApplyItemsOptions {
  * Adds what `chart.items` returned: new entities placed incrementally (existing ones keep their
  * places), their links, and any merges the vault reports. One undo step.
  */
-export function applyItems(state: ChartState, items: ChartItems, options: ApplyItemsOptions = {}): Partial<ChartState> {
+export function applyItems(
+  state: ChartState,
+  items: ChartItems,
+  options: ApplyItemsOptions = {},
+): Partial<ChartState> {
   const { entities, links } = mergeItems(state, items);
-  const merged = Object.keys(items.merged).length > 0 || items.missing.length > 0 ? ops.applyMerges(state.document, items.merged, items.missing, linkEndsOf(state.links)) : state.document;
-  const onChart = new Map<string, Point>(merged.nodes.map((node) => [node.entityId, { x: node.x, y: node.y }]));
+  const merged =
+    Object.keys(items.merged).length > 0 || items.missing.length > 0
+      ? ops.applyMerges(state.document, items.merged, items.missing, linkEndsOf(state.links))
+      : state.document;
+  const onChart = new Map<string, Point>(
+    merged.nodes.map((node) => [node.entityId, { x: node.x, y: node.y }]),
+  );
   const newIds = items.entities.map((item) => item.summary.id).filter((id) => !onChart.has(id));
   const given = options.positions ?? new Map<string, Point>();
   const toPlace = newIds.filter((id) => !given.has(id));
   const known = new Map(onChart);
   for (const id of newIds) if (given.has(id)) known.set(id, given.get(id)!);
-  const placed = toPlace.length > 0 ? placeNewNodes(known, toPlace, items.links.map((item) => [item.summary.fromId, item.summary.toId] as const)) : new Map<string, Point>();
+  const placed =
+    toPlace.length > 0
+      ? placeNewNodes(
+          known,
+          toPlace,
+          items.links.map((item) => [item.summary.fromId, item.summary.toId] as const),
+        )
+      : new Map<string, Point>();
   const nodes = newIds.map((entityId) => ({ entityId, ...(given.get(entityId) ?? placed.get(entityId)!) }));
   const onChartAfter = new Set([...onChart.keys(), ...newIds]);
   const linkIds = items.links
@@ -97,7 +130,13 @@ export function applyItems(state: ChartState, items: ChartItems, options: ApplyI
     .map((summary) => summary.id);
   const next = ops.addItems(merged, nodes, linkIds);
   if (next === state.document) return { entities, links };
-  return { entities, links, document: next, history: record(state.history, state.document), revision: state.revision + 1 };
+  return {
+    entities,
+    links,
+    document: next,
+    history: record(state.history, state.document),
+    revision: state.revision + 1,
+  };
 }
 
 /**
@@ -112,16 +151,29 @@ export function refreshItems(state: ChartState, items: ChartItems): Partial<Char
   const onChart = new Set(doc.nodes.map((node) => node.entityId));
   const gone = doc.links.filter((link) => !returned.has(link.linkId)).map((link) => link.linkId);
   doc = ops.removeItems(doc, { linkIds: gone }, linkEndsOf(links));
-  const fresh = items.links.map((item) => item.summary).filter((summary) => onChart.has(summary.fromId) && onChart.has(summary.toId));
-  doc = ops.addItems(doc, [], fresh.map((summary) => summary.id));
-  return doc === state.document ? { entities, links } : { entities, links, document: doc, revision: state.revision + 1 };
+  const fresh = items.links
+    .map((item) => item.summary)
+    .filter((summary) => onChart.has(summary.fromId) && onChart.has(summary.toId));
+  doc = ops.addItems(
+    doc,
+    [],
+    fresh.map((summary) => summary.id),
+  );
+  return doc === state.document
+    ? { entities, links }
+    : { entities, links, document: doc, revision: state.revision + 1 };
 }
 
-export function removeItems(state: ChartState, items: { entityIds?: readonly string[]; linkIds?: readonly string[]; annotationIds?: readonly string[] }): Partial<ChartState> {
+export function removeItems(
+  state: ChartState,
+  items: { entityIds?: readonly string[]; linkIds?: readonly string[]; annotationIds?: readonly string[] },
+): Partial<ChartState> {
   const result = edit(state, (doc) => ops.removeItems(doc, items, linkEndsOf(state.links)));
   if (!result.document) return result;
   const focused = state.focusedLinkId;
-  return focused && !result.document.links.some((link) => link.linkId === focused) ? { ...result, focusedLinkId: null } : result;
+  return focused && !result.document.links.some((link) => link.linkId === focused)
+    ? { ...result, focusedLinkId: null }
+    : result;
 }
 
 export function setFilters(state: ChartState, filters: ChartFilters): Partial<ChartState> {
@@ -129,20 +181,33 @@ export function setFilters(state: ChartState, filters: ChartFilters): Partial<Ch
 }
 
 /** Pan and zoom are kept for saving but are neither an edit nor an undo step. */
-export function setViewport(state: ChartState, viewport: NonNullable<ChartDocument['viewport']>): Partial<ChartState> {
+export function setViewport(
+  state: ChartState,
+  viewport: NonNullable<ChartDocument['viewport']>,
+): Partial<ChartState> {
   const current = state.document.viewport;
-  if (current && current.zoom === viewport.zoom && current.panX === viewport.panX && current.panY === viewport.panY) return {};
+  if (
+    current &&
+    current.zoom === viewport.zoom &&
+    current.panX === viewport.panX &&
+    current.panY === viewport.panY
+  )
+    return {};
   return { document: { ...state.document, viewport } };
 }
 
 export function undoEdit(state: ChartState): Partial<ChartState> {
   const result = undo(state.history, state.document);
-  return result ? { history: result.history, document: result.document, revision: state.revision + 1, highlight: null } : {};
+  return result
+    ? { history: result.history, document: result.document, revision: state.revision + 1, highlight: null }
+    : {};
 }
 
 export function redoEdit(state: ChartState): Partial<ChartState> {
   const result = redo(state.history, state.document);
-  return result ? { history: result.history, document: result.document, revision: state.revision + 1, highlight: null } : {};
+  return result
+    ? { history: result.history, document: result.document, revision: state.revision + 1, highlight: null }
+    : {};
 }
 
 /** A saved chart opened: its document, the vault's items for it, and its saved-chart slots. */
@@ -152,11 +217,19 @@ export function load(document: ChartDocument, items: ChartItems, meta: ChartMeta
   const merged = ops.applyMerges(document, items.merged, items.missing, linkEndsOf(links));
   // Links deleted in the vault since the chart was saved leave it.
   const live = new Set(items.links.map((item) => item.summary.id));
-  const doc = ops.removeItems(merged, { linkIds: merged.links.filter((link) => !live.has(link.linkId)).map((link) => link.linkId) }, linkEndsOf(links));
+  const doc = ops.removeItems(
+    merged,
+    { linkIds: merged.links.filter((link) => !live.has(link.linkId)).map((link) => link.linkId) },
+    linkEndsOf(links),
+  );
   return { ...base, document: doc, entities, links, meta };
 }
 
-export function newGroup(id: string, label: string, entityIds: readonly string[]): (state: ChartState) => Partial<ChartState> {
+export function newGroup(
+  id: string,
+  label: string,
+  entityIds: readonly string[],
+): (state: ChartState) => Partial<ChartState> {
   const created: ChartGroup = { id, label, collapsed: false };
   return (state) => edit(state, (doc) => ops.group(doc, created, entityIds));
 }

@@ -3,7 +3,14 @@
  * undo history can keep earlier documents as they were. Edits that change nothing return the
  * same object, which lets the store skip an empty history entry.
  */
-import type { ChartAnnotation, ChartDocument, ChartFilters, ChartGroup, ChartLink, ChartNode } from '@shared/chart/document';
+import type {
+  ChartAnnotation,
+  ChartDocument,
+  ChartFilters,
+  ChartGroup,
+  ChartLink,
+  ChartNode,
+} from '@shared/chart/document';
 import type { Point } from './types';
 
 /** A link's two entity ids, from the loaded link summaries. */
@@ -16,14 +23,26 @@ export interface NewNode extends Point {
   entityId: string;
 }
 
-export function addItems(doc: ChartDocument, nodes: readonly NewNode[], linkIds: readonly string[]): ChartDocument {
+export function addItems(
+  doc: ChartDocument,
+  nodes: readonly NewNode[],
+  linkIds: readonly string[],
+): ChartDocument {
   const haveNodes = new Set(doc.nodes.map((node) => node.entityId));
   const haveLinks = new Set(doc.links.map((link) => link.linkId));
   const addedNodes: ChartNode[] = [];
   for (const node of nodes) {
     if (haveNodes.has(node.entityId)) continue;
     haveNodes.add(node.entityId);
-    addedNodes.push({ entityId: node.entityId, x: round(node.x), y: round(node.y), pinned: false, hidden: false, groupId: null, style: {} });
+    addedNodes.push({
+      entityId: node.entityId,
+      x: round(node.x),
+      y: round(node.y),
+      pinned: false,
+      hidden: false,
+      groupId: null,
+      style: {},
+    });
   }
   const addedLinks: ChartLink[] = [];
   for (const linkId of linkIds) {
@@ -51,14 +70,29 @@ export function removeItems(
     return !pair || (!entities.has(pair[0]) && !entities.has(pair[1]));
   });
   const annotations = doc.annotations.filter((note) => !notes.has(note.id));
-  if (nodes.length === doc.nodes.length && keptLinks.length === doc.links.length && annotations.length === doc.annotations.length) return doc;
+  if (
+    nodes.length === doc.nodes.length &&
+    keptLinks.length === doc.links.length &&
+    annotations.length === doc.annotations.length
+  )
+    return doc;
   // A group left with no members goes too: an empty box means nothing to an analyst.
   const used = new Set(nodes.map((node) => node.groupId).filter((id): id is string => id !== null));
   const groups = doc.groups.filter((group) => used.has(group.id));
-  return { ...doc, nodes, links: keptLinks, annotations, groups: groups.length === doc.groups.length ? doc.groups : groups };
+  return {
+    ...doc,
+    nodes,
+    links: keptLinks,
+    annotations,
+    groups: groups.length === doc.groups.length ? doc.groups : groups,
+  };
 }
 
-function mapNodes(doc: ChartDocument, ids: readonly string[], change: (node: ChartNode) => ChartNode): ChartDocument {
+function mapNodes(
+  doc: ChartDocument,
+  ids: readonly string[],
+  change: (node: ChartNode) => ChartNode,
+): ChartDocument {
   const wanted = new Set(ids);
   let changed = false;
   const nodes = doc.nodes.map((node) => {
@@ -70,7 +104,11 @@ function mapNodes(doc: ChartDocument, ids: readonly string[], change: (node: Cha
   return changed ? { ...doc, nodes } : doc;
 }
 
-function mapLinks(doc: ChartDocument, ids: readonly string[], change: (link: ChartLink) => ChartLink): ChartDocument {
+function mapLinks(
+  doc: ChartDocument,
+  ids: readonly string[],
+  change: (link: ChartLink) => ChartLink,
+): ChartDocument {
   const wanted = new Set(ids);
   let changed = false;
   const links = doc.links.map((link) => {
@@ -82,9 +120,17 @@ function mapLinks(doc: ChartDocument, ids: readonly string[], change: (link: Cha
   return changed ? { ...doc, links } : doc;
 }
 
-export function setHidden(doc: ChartDocument, items: { entityIds?: readonly string[]; linkIds?: readonly string[] }, hidden: boolean): ChartDocument {
-  const withNodes = mapNodes(doc, items.entityIds ?? [], (node) => (node.hidden === hidden ? node : { ...node, hidden }));
-  return mapLinks(withNodes, items.linkIds ?? [], (link) => (link.hidden === hidden ? link : { ...link, hidden }));
+export function setHidden(
+  doc: ChartDocument,
+  items: { entityIds?: readonly string[]; linkIds?: readonly string[] },
+  hidden: boolean,
+): ChartDocument {
+  const withNodes = mapNodes(doc, items.entityIds ?? [], (node) =>
+    node.hidden === hidden ? node : { ...node, hidden },
+  );
+  return mapLinks(withNodes, items.linkIds ?? [], (link) =>
+    link.hidden === hidden ? link : { ...link, hidden },
+  );
 }
 
 /** Shows everything hidden by hand (filters are separate). */
@@ -99,7 +145,11 @@ export function setPinned(doc: ChartDocument, entityIds: readonly string[], pinn
 }
 
 /** Moves entities and annotations (a drag, a layout). Positions are rounded to 0.01 px. */
-export function moveItems(doc: ChartDocument, positions: ReadonlyMap<string, Point>, annotations: ReadonlyMap<string, Point> = new Map()): ChartDocument {
+export function moveItems(
+  doc: ChartDocument,
+  positions: ReadonlyMap<string, Point>,
+  annotations: ReadonlyMap<string, Point> = new Map(),
+): ChartDocument {
   const withNodes = mapNodes(doc, [...positions.keys()], (node) => {
     const to = positions.get(node.entityId)!;
     const x = round(to.x);
@@ -123,7 +173,10 @@ export function moveItems(doc: ChartDocument, positions: ReadonlyMap<string, Poi
 /** Puts entities in a new group box (leaving any group they were in). */
 export function group(doc: ChartDocument, newGroup: ChartGroup, entityIds: readonly string[]): ChartDocument {
   if (entityIds.length === 0 || doc.groups.some((existing) => existing.id === newGroup.id)) return doc;
-  const moved = mapNodes({ ...doc, groups: [...doc.groups, newGroup] }, entityIds, (node) => ({ ...node, groupId: newGroup.id }));
+  const moved = mapNodes({ ...doc, groups: [...doc.groups, newGroup] }, entityIds, (node) => ({
+    ...node,
+    groupId: newGroup.id,
+  }));
   return dropEmptyGroups(moved);
 }
 
@@ -137,15 +190,22 @@ export function ungroup(doc: ChartDocument, groupId: string): ChartDocument {
 
 /** Takes entities out of whatever group they are in. */
 export function leaveGroup(doc: ChartDocument, entityIds: readonly string[]): ChartDocument {
-  return dropEmptyGroups(mapNodes(doc, entityIds, (node) => (node.groupId === null ? node : { ...node, groupId: null })));
+  return dropEmptyGroups(
+    mapNodes(doc, entityIds, (node) => (node.groupId === null ? node : { ...node, groupId: null })),
+  );
 }
 
-export function updateGroup(doc: ChartDocument, groupId: string, change: Partial<Omit<ChartGroup, 'id'>>): ChartDocument {
+export function updateGroup(
+  doc: ChartDocument,
+  groupId: string,
+  change: Partial<Omit<ChartGroup, 'id'>>,
+): ChartDocument {
   let changed = false;
   const groups = doc.groups.map((existing) => {
     if (existing.id !== groupId) return existing;
     const next = { ...existing, ...change };
-    if ((Object.keys(change) as Array<keyof typeof change>).every((key) => next[key] === existing[key])) return existing;
+    if ((Object.keys(change) as Array<keyof typeof change>).every((key) => next[key] === existing[key]))
+      return existing;
     changed = true;
     return next;
   });
@@ -163,24 +223,41 @@ export function addAnnotation(doc: ChartDocument, note: ChartAnnotation): ChartD
   return { ...doc, annotations: [...doc.annotations, note] };
 }
 
-export function updateAnnotation(doc: ChartDocument, id: string, change: Partial<Omit<ChartAnnotation, 'id'>>): ChartDocument {
+export function updateAnnotation(
+  doc: ChartDocument,
+  id: string,
+  change: Partial<Omit<ChartAnnotation, 'id'>>,
+): ChartDocument {
   let changed = false;
   const annotations = doc.annotations.map((note) => {
     if (note.id !== id) return note;
     const next = { ...note, ...change };
-    if ((Object.keys(change) as Array<keyof typeof change>).every((key) => next[key] === note[key])) return note;
+    if ((Object.keys(change) as Array<keyof typeof change>).every((key) => next[key] === note[key]))
+      return note;
     changed = true;
     return next;
   });
   return changed ? { ...doc, annotations } : doc;
 }
 
-export function styleNodes(doc: ChartDocument, entityIds: readonly string[], style: ChartNode['style']): ChartDocument {
-  return mapNodes(doc, entityIds, (node) => (sameStyle(node.style, style) ? node : { ...node, style: { ...style } }));
+export function styleNodes(
+  doc: ChartDocument,
+  entityIds: readonly string[],
+  style: ChartNode['style'],
+): ChartDocument {
+  return mapNodes(doc, entityIds, (node) =>
+    sameStyle(node.style, style) ? node : { ...node, style: { ...style } },
+  );
 }
 
-export function styleLinks(doc: ChartDocument, linkIds: readonly string[], style: ChartLink['style']): ChartDocument {
-  return mapLinks(doc, linkIds, (link) => (sameStyle(link.style, style) ? link : { ...link, style: { ...style } }));
+export function styleLinks(
+  doc: ChartDocument,
+  linkIds: readonly string[],
+  style: ChartLink['style'],
+): ChartDocument {
+  return mapLinks(doc, linkIds, (link) =>
+    sameStyle(link.style, style) ? link : { ...link, style: { ...style } },
+  );
 }
 
 function sameStyle(a: object, b: object): boolean {
@@ -198,7 +275,12 @@ export function setFilters(doc: ChartDocument, filters: ChartFilters): ChartDocu
  * After merges in the vault: a node whose entity was merged becomes (or joins) the survivor's
  * node, keeping the first position; deleted entities leave the chart with their links.
  */
-export function applyMerges(doc: ChartDocument, merged: Readonly<Record<string, string>>, missing: readonly string[], ends: LinkEnds): ChartDocument {
+export function applyMerges(
+  doc: ChartDocument,
+  merged: Readonly<Record<string, string>>,
+  missing: readonly string[],
+  ends: LinkEnds,
+): ChartDocument {
   const gone = new Set(missing);
   const seen = new Set<string>();
   let changed = false;

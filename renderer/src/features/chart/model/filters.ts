@@ -18,7 +18,12 @@ export const NOTHING_FILTERED: FilteredOut = { entityIds: new Set(), linkIds: ne
 
 export function filtersActive(filters: ChartFilters): boolean {
   return Boolean(
-    filters.from || filters.to || filters.minGrade || filters.strengths?.length || filters.exploitationTypes?.length || filters.categories?.length,
+    filters.from ||
+    filters.to ||
+    filters.minGrade ||
+    filters.strengths?.length ||
+    filters.exploitationTypes?.length ||
+    filters.categories?.length,
   );
 }
 
@@ -27,12 +32,18 @@ export function thresholdMask(minimum: NonNullable<ChartFilters['minGrade']>): n
   const sMax = sourceEvaluationCodes.indexOf(minimum.source);
   const aMax = intelligenceAssessmentCodes.indexOf(minimum.assessment);
   let mask = 0;
-  for (let s = 0; s <= sMax; s++) for (let a = 0; a <= aMax; a++) mask |= 1 << (s * intelligenceAssessmentCodes.length + a);
+  for (let s = 0; s <= sMax; s++)
+    for (let a = 0; a <= aMax; a++) mask |= 1 << (s * intelligenceAssessmentCodes.length + a);
   return mask;
 }
 
 /** Whether [first, last] overlaps [from, to]; an undated item passes any range. */
-export function overlaps(first: string | null, last: string | null, from: string | undefined, to: string | undefined): boolean {
+export function overlaps(
+  first: string | null,
+  last: string | null,
+  from: string | undefined,
+  to: string | undefined,
+): boolean {
   if (first === null && last === null) return true;
   const start = first ?? last!;
   const end = last ?? first!;
@@ -40,7 +51,9 @@ export function overlaps(first: string | null, last: string | null, from: string
 }
 
 function matchesExploitation(facts: ChartItemFacts, wanted: ReadonlySet<string>): boolean {
-  return facts.exploitationTypes.some((code) => wanted.has(code) || wanted.has(exploitationParent(code as ExploitationCode) ?? ''));
+  return facts.exploitationTypes.some(
+    (code) => wanted.has(code) || wanted.has(exploitationParent(code as ExploitationCode) ?? ''),
+  );
 }
 
 export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, links: LinkItems): FilteredOut {
@@ -75,7 +88,9 @@ export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, li
     const passes =
       !entityIds.has(summary.fromId) &&
       !entityIds.has(summary.toId) &&
-      (dated ? overlaps(summary.validFrom, summary.validTo, filters.from, filters.to) : overlaps(facts.firstOn, facts.lastOn, filters.from, filters.to)) &&
+      (dated
+        ? overlaps(summary.validFrom, summary.validTo, filters.from, filters.to)
+        : overlaps(facts.firstOn, facts.lastOn, filters.from, filters.to)) &&
       (grades === null || (facts.gradeMask & grades) !== 0) &&
       (strengths === null || strengths.has(summary.strength)) &&
       (exploitation === null || matchesExploitation(facts, exploitation));
@@ -85,7 +100,11 @@ export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, li
 }
 
 /** The earliest and latest dates on the chart, for the time slider's ends. */
-export function chartDateRange(doc: ChartDocument, entities: EntityItems, links: LinkItems): { first: string; last: string } | null {
+export function chartDateRange(
+  doc: ChartDocument,
+  entities: EntityItems,
+  links: LinkItems,
+): { first: string; last: string } | null {
   let first: string | null = null;
   let last: string | null = null;
   const take = (value: string | null) => {

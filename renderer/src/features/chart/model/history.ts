@@ -19,19 +19,32 @@ export const EMPTY_HISTORY: ChartHistory = { past: [], future: [], lastKey: null
 export const HISTORY_LIMIT = 200;
 
 /** Records that `before` was replaced by an edit. */
-export function record(history: ChartHistory, before: ChartDocument, key: string | null = null): ChartHistory {
+export function record(
+  history: ChartHistory,
+  before: ChartDocument,
+  key: string | null = null,
+): ChartHistory {
   if (key !== null && key === history.lastKey && history.past.length > 0) return { ...history, future: [] };
   const past = [...history.past, before];
-  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [], lastKey: key };
+  return {
+    past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past,
+    future: [],
+    lastKey: key,
+  };
 }
 
 /** The structural part of `from`, with the view settings (filters, viewport) of `current`. */
 function withViewOf(from: ChartDocument, current: ChartDocument): ChartDocument {
   const { viewport: _viewport, ...rest } = from;
-  return current.viewport ? { ...rest, filters: current.filters, viewport: current.viewport } : { ...rest, filters: current.filters };
+  return current.viewport
+    ? { ...rest, filters: current.filters, viewport: current.viewport }
+    : { ...rest, filters: current.filters };
 }
 
-export function undo(history: ChartHistory, current: ChartDocument): { history: ChartHistory; document: ChartDocument } | null {
+export function undo(
+  history: ChartHistory,
+  current: ChartDocument,
+): { history: ChartHistory; document: ChartDocument } | null {
   const previous = history.past[history.past.length - 1];
   if (!previous) return null;
   return {
@@ -40,7 +53,10 @@ export function undo(history: ChartHistory, current: ChartDocument): { history: 
   };
 }
 
-export function redo(history: ChartHistory, current: ChartDocument): { history: ChartHistory; document: ChartDocument } | null {
+export function redo(
+  history: ChartHistory,
+  current: ChartDocument,
+): { history: ChartHistory; document: ChartDocument } | null {
   const next = history.future[history.future.length - 1];
   if (!next) return null;
   return {

@@ -100,7 +100,10 @@ export function placeNewNodes(
   // stopped: every slot before that one was taken. A hub with hundreds of new neighbours thus
   // fills ring after ring at one test per neighbour.
   const resumeAt = new Map<string, { ring: number; slot: number; wasted: number; along: number }>();
-  const spotAt = (anchor: Point, radius: number, angle: number): Point => ({ x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
+  const spotAt = (anchor: Point, radius: number, angle: number): Point => ({
+    x: anchor.x + radius * Math.cos(angle),
+    y: anchor.y + radius * Math.sin(angle),
+  });
   const freeSpotNear = (anchor: Point, preferred: number): Point => {
     const key = `${Math.round(anchor.x)},${Math.round(anchor.y)}`;
     const state = resumeAt.get(key) ?? { ring: 1, slot: 0, wasted: 0, along: 0 };
@@ -131,17 +134,27 @@ export function placeNewNodes(
   };
 
   // Breadth first from what is already placed, so a chain of new entities unrolls outwards.
-  let frontier = [...pending].filter((id) => (neighbours.get(id) ?? []).some((other) => at(other) !== undefined));
+  let frontier = [...pending].filter((id) =>
+    (neighbours.get(id) ?? []).some((other) => at(other) !== undefined),
+  );
   const placeFrontier = () => {
     while (frontier.length > 0) {
       const next: string[] = [];
       for (const id of frontier) {
         if (!pending.has(id)) continue;
-        const anchors = (neighbours.get(id) ?? []).map(at).filter((point): point is Point => point !== undefined);
+        const anchors = (neighbours.get(id) ?? [])
+          .map(at)
+          .filter((point): point is Point => point !== undefined);
         if (anchors.length === 0) continue;
         const anchor = centroid(anchors)!;
         const away = Math.atan2(anchor.y - centre.y, anchor.x - centre.x);
-        put(id, freeSpotNear(anchor, Number.isFinite(away) && (anchor.x !== centre.x || anchor.y !== centre.y) ? away : 0));
+        put(
+          id,
+          freeSpotNear(
+            anchor,
+            Number.isFinite(away) && (anchor.x !== centre.x || anchor.y !== centre.y) ? away : 0,
+          ),
+        );
         for (const other of neighbours.get(id) ?? []) if (pending.has(other)) next.push(other);
       }
       frontier = next;
@@ -160,7 +173,10 @@ export function placeNewNodes(
       if (!pending.has(id)) continue;
       let spot: Point;
       do {
-        spot = { x: right + (slot % columns) * spacing * 1.5, y: top + Math.floor(slot / columns) * spacing * 1.5 };
+        spot = {
+          x: right + (slot % columns) * spacing * 1.5,
+          y: top + Math.floor(slot / columns) * spacing * 1.5,
+        };
         slot += 1;
       } while (hash.occupied(spot, clearance));
       put(id, spot);
