@@ -41,12 +41,18 @@ function applyKey(db: VaultDatabase, dataKey: Uint8Array): void {
   db.pragma(`key="x'${Buffer.from(dataKey).toString('hex')}'"`);
 }
 
+/** SQLite page cache per vault connection, in KiB (the benchmark gives plain SQLite the same). */
+export const VAULT_CACHE_KIB = 65_536;
+
 function applyPragmas(db: VaultDatabase): void {
   db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');
   db.pragma('secure_delete=ON');
   db.pragma('foreign_keys=ON');
   db.pragma('busy_timeout=5000');
+  // Pages in SQLite's cache are already decrypted: a larger cache (64 MiB) spares SQLCipher
+  // decrypting the same index pages again on every query.
+  db.pragma(`cache_size=-${VAULT_CACHE_KIB}`);
 }
 
 /**
