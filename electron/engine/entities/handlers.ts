@@ -92,6 +92,7 @@ export function entityHandlers(context: EngineContext): HandlerTable {
         ...(query.category ? { category: query.category } : {}),
         ...(query.reviewState ? { reviewState: query.reviewState } : {}),
         ...(query.text ? { text: query.text } : {}),
+        ...(query.ids ? { ids: query.ids } : {}),
         sort: query.sort,
         offset: query.offset,
         limit: query.limit,

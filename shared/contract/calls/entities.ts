@@ -22,6 +22,9 @@ const evidenceList = z
   .max(500)
   .default([]);
 
+/** The most entity ids one list query may name (a county-wide drawn area with everyone placed in it). */
+export const ENTITY_LIST_IDS_MAX = 500_000;
+
 export const entityCalls = {
   /** Creates an entity (refused as CONFLICT, naming the existing one, when its identity is already in the vault). */
   'entities.create': call(z.strictObject({ entity: entityBody, evidence: evidenceList })).returns<EntityDetail>(),
@@ -34,6 +37,8 @@ export const entityCalls = {
       category: z.enum(dataSubjectCategoryCodes).optional(),
       reviewState: z.enum(['reviewed', 'unreviewed']).optional(),
       text: z.string().trim().max(200).optional(),
+      /** Only these entities (what lies inside a drawn map area); empty means none. */
+      ids: z.array(id('Entity')).max(ENTITY_LIST_IDS_MAX, { error: `An area can hold at most ${ENTITY_LIST_IDS_MAX.toLocaleString('en-GB')} entities for the list: draw a smaller one.` }).optional(),
       sort: z.enum(['label', 'updatedAt', 'evidence']).default('label'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),

@@ -4,6 +4,7 @@
  */
 import type { GraphPathResult } from '@shared/contract/calls/graph';
 import { call, errorMessage } from '../../lib/fenlight';
+import { areaEntitySet } from '../selection/areaFilter';
 import { useSelectionStore } from '../selection/selectionStore';
 import { requestAnalysis } from './analysis/analysisClient';
 import type { AnalysisOutcome, AnalysisRequest } from './analysis/analysisTypes';
@@ -83,7 +84,8 @@ export async function analyseChart(request: AnalysisRequest): Promise<void> {
   ui.setAnalysisBusy(true);
   ui.showPanel('analysis');
   try {
-    show(await requestAnalysis(chartGraph(useChartStore.getState()), request));
+    const inside = areaEntitySet(useSelectionStore.getState().area);
+    show(await requestAnalysis(chartGraph(useChartStore.getState(), inside), request));
   } catch (error) {
     useChartUiStore
       .getState()

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { plural } from '@shared/format';
+import { areaDescription } from '../selection/areaFilter';
+import { useSelectionStore } from '../selection/selectionStore';
 import { useShellStore } from '../shell/shellStore';
 import { LoadDemoData } from '../demo/LoadDemoData';
 import { DuplicatesQueue } from './duplicates/DuplicatesQueue';
@@ -24,8 +26,12 @@ const tabs: ReadonlyArray<{ id: EntitiesTab; label: string }> = [
 function AllEntities() {
   const filters = useEntitiesStore((state) => state.filters);
   const openRecord = useShellStore((state) => state.openRecord);
-  const { rows, total, loaded, error, loadMore } = useEntityPages(filters);
+  // The area drawn on the map limits the list too; it is the one shared area, not a copy.
+  const area = useSelectionStore((state) => state.area);
+  const selected = useSelectionStore((state) => state.selected);
+  const { rows, total, loaded, error, loadMore } = useEntityPages(filters, area?.entityIds ?? null);
   const filtered = Boolean(filters.type || filters.category || filters.reviewState || filters.text.trim());
+  const count = plural(total, 'entity', 'entities');
   return (
     <>
       <EntityFilterBar />
@@ -34,20 +40,38 @@ function AllEntities() {
           {error}
         </p>
       )}
-      <p role="status" className="list-count">
-        {loaded ? plural(total, 'entity', 'entities') : 'Loading…'}
-      </p>
+      <div className="list-count-row">
+        <p role="status" className="list-count">
+          {!loaded
+            ? 'Loading…'
+            : area
+              ? `Showing ${count} inside the drawn area (${areaDescription(area)}).`
+              : count}
+        </p>
+        {area && (
+          <button type="button" onClick={() => useSelectionStore.getState().setArea(null)}>
+            Clear area
+          </button>
+        )}
+      </div>
       {loaded && total === 0 ? (
         <p className="empty-state">
-          {filtered
-            ? 'No entities match these filters.'
-            : 'No entities yet. Create one with “New entity”, import a file, or add them from reports as you read them.'}
+          {area
+            ? 'Nothing inside the drawn area matches. Clear the area, or draw another on the map.'
+            : filtered
+              ? 'No entities match these filters.'
+              : 'No entities yet. Create one with “New entity”, import a file, or add them from reports as you read them.'}
         </p>
       ) : (
         <EntityTable
           rows={rows}
           total={total}
-          onOpen={(entity) => openRecord({ kind: 'entity', id: entity.id })}
+          selected={selected}
+          onOpen={(entity) => {
+            // Opening one from the list selects it for the chart and the map as well.
+            useSelectionStore.getState().select([entity.id], 'list');
+            openRecord({ kind: 'entity', id: entity.id });
+          }}
           onNearEnd={loadMore}
         />
       )}

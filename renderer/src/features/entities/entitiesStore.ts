@@ -44,14 +44,19 @@ export const entitiesTransitions = {
   clearFilters: () => (): Partial<EntitiesState> => ({ filters: emptyFilters }),
 };
 
-/** The entities.list input for the filters as they stand (blank filters are left out). */
+/**
+ * The entities.list input for the filters as they stand (blank filters are left out); `inside`
+ * limits it to the entities inside the area drawn on the map.
+ */
 export function listQuery(
   filters: EntityFilters,
   offset = 0,
   limit = ENTITY_PAGE_SIZE,
+  inside: readonly string[] | null = null,
 ): CallInput<'entities.list'> {
   const text = filters.text.trim();
   return {
+    ...(inside ? { ids: [...inside] } : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.reviewState ? { reviewState: filters.reviewState } : {}),

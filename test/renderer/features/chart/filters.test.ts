@@ -11,7 +11,7 @@ import { entityItem, linkItem } from './fixtures';
 
 const bit = (s: number, a: number) => 1 << (s * 5 + a);
 
-function chart(filters: ChartFilters) {
+function chart(filters: ChartFilters, inside: ReadonlySet<string> | null = null) {
   const entities = [
     entityItem('boss', {
       category: 'suspect',
@@ -56,6 +56,7 @@ function chart(filters: ChartFilters) {
     doc,
     new Map(entities.map((item) => [item.summary.id, item])),
     new Map(links.map((item) => [item.summary.id, item])),
+    inside,
   );
   return {
     entities: [...result.entityIds].sort(),
@@ -99,6 +100,26 @@ describe('chart filters', () => {
   it('match exploitation sub-types to their type', () => {
     const result = chart({ mode: 'dim', exploitationTypes: ['labour'] });
     expect(result.entities).toEqual(['van', 'victim']);
+    expect(result.links).toEqual(['controls', 'drives']);
+  });
+
+  it('leave out what lies outside the drawn map area, and links with an end outside it', () => {
+    // The boss and the van are inside (the van placed at a site there); the victim is not.
+    const result = chart({ mode: 'hide' }, new Set(['boss', 'van', 'someone-not-on-the-chart']));
+    expect(result.entities).toEqual(['victim']);
+    expect(result.links).toEqual(['controls']);
+  });
+
+  it('leave everything out when nothing lies inside the drawn area', () => {
+    const result = chart({ mode: 'dim' }, new Set());
+    expect(result.entities).toEqual(['boss', 'van', 'victim']);
+    expect(result.links).toEqual(['controls', 'drives']);
+  });
+
+  it('combine the drawn area with the chart’s own filters', () => {
+    const result = chart({ mode: 'dim', strengths: ['unconfirmed'] }, new Set(['boss', 'van']));
+    expect(result.entities).toEqual(['victim']);
+    // drives joins two entities inside, but is confirmed; controls reaches outside the area.
     expect(result.links).toEqual(['controls', 'drives']);
   });
 

@@ -1,13 +1,17 @@
 /**
  * The chart's graph for analysis: the entities and links shown (not hidden by hand, not left out
- * by the filters), so an answer never runs through something the analyst cannot see.
+ * by the filters or the map's drawn area), so an answer never runs through something the analyst
+ * cannot see.
  */
 import type { ChartState } from '../model/chartTransitions';
 import { computeFilteredOut } from '../model/filters';
 import type { ChartGraphInput } from './analysisTypes';
 
-export function chartGraph(state: Pick<ChartState, 'document' | 'entities' | 'links'>): ChartGraphInput {
-  const out = computeFilteredOut(state.document, state.entities, state.links);
+export function chartGraph(
+  state: Pick<ChartState, 'document' | 'entities' | 'links'>,
+  insideArea: ReadonlySet<string> | null = null,
+): ChartGraphInput {
+  const out = computeFilteredOut(state.document, state.entities, state.links, insideArea);
   const shown = new Set<string>();
   const nodes: ChartGraphInput['nodes'] = [];
   for (const node of state.document.nodes) {

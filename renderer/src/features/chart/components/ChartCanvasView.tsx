@@ -3,6 +3,7 @@
  * (at most once a frame), follows the shared selection, and turns gestures into store edits.
  */
 import { useEffect, useRef, useState } from 'react';
+import { areaEntitySet } from '../../selection/areaFilter';
 import { useSelectionStore } from '../../selection/selectionStore';
 import { setChartCanvas } from '../canvasRegistry';
 import { useChartStore } from '../chartStore';
@@ -73,21 +74,23 @@ function DrawnChart({ describedBy }: { describedBy: string }) {
     canvasRef.current = canvas;
     setChartCanvas(canvas);
 
-    // Filters are recomputed only when the document or items change, not on highlight changes.
-    let filterKey: { doc: unknown; entities: unknown; links: unknown } | null = null;
+    // Filters are recomputed only when the document, items or drawn area change, not on highlight changes.
+    let filterKey: { doc: unknown; entities: unknown; links: unknown; area: unknown } | null = null;
     let filtered: FilteredOut | null = null;
     let frame: number | null = null;
     const draw = () => {
       frame = null;
       const state: ChartState = useChartStore.getState();
+      const area = useSelectionStore.getState().area;
       if (
         !filterKey ||
         filterKey.doc !== state.document ||
         filterKey.entities !== state.entities ||
-        filterKey.links !== state.links
+        filterKey.links !== state.links ||
+        filterKey.area !== area
       ) {
-        filtered = computeFilteredOut(state.document, state.entities, state.links);
-        filterKey = { doc: state.document, entities: state.entities, links: state.links };
+        filtered = computeFilteredOut(state.document, state.entities, state.links, areaEntitySet(area));
+        filterKey = { doc: state.document, entities: state.entities, links: state.links, area };
       }
       const stats = canvas.render(
         buildRenderModel({ ...state, filteredOut: filtered!, theme: themeRef.current }),
@@ -118,6 +121,8 @@ function DrawnChart({ describedBy }: { describedBy: string }) {
     const unsubscribeSelection = useSelectionStore.subscribe((state, previous) => {
       if (state.selected !== previous.selected && state.source !== 'chart')
         canvas.selectEntities(state.selected);
+      // The map's drawn area filters the chart too.
+      if (state.area !== previous.area) schedule();
     });
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
@@ -139,7 +144,12 @@ function DrawnChart({ describedBy }: { describedBy: string }) {
     canvas.render(
       buildRenderModel({
         ...state,
-        filteredOut: computeFilteredOut(state.document, state.entities, state.links),
+        filteredOut: computeFilteredOut(
+          state.document,
+          state.entities,
+          state.links,
+          areaEntitySet(useSelectionStore.getState().area),
+        ),
         theme,
       }),
     );

@@ -1,6 +1,7 @@
 /**
  * Chart filters: date range (time slider), minimum grading, link strength, exploitation type and
- * data-subject category. Items left out are dimmed or hidden, as chosen; nothing is removed.
+ * data-subject category, and the area drawn on the map (shared with the map and lists, so clearing
+ * it here clears it everywhere). Items left out are dimmed or hidden, as chosen; nothing is removed.
  */
 import { useId, useMemo } from 'react';
 import type { ChartFilters } from '@shared/chart/document';
@@ -15,6 +16,8 @@ import {
   type SourceEvaluation,
 } from '@shared/domain/grading';
 import { linkStrengthCodes, linkStrengthLabels } from '@shared/domain/linkStrengths';
+import { areaDescription, areaEntitySet } from '../../selection/areaFilter';
+import { useSelectionStore } from '../../selection/selectionStore';
 import { useChartStore } from '../chartStore';
 import { chartDateRange, computeFilteredOut, filtersActive } from '../model/filters';
 import { TimeSlider } from './TimeSlider';
@@ -34,7 +37,13 @@ export function FiltersPanel() {
     useChartStore.getState().setFilters(next);
   };
   const range = useMemo(() => chartDateRange(doc, entities, links), [doc, entities, links]);
-  const out = useMemo(() => computeFilteredOut(doc, entities, links), [doc, entities, links]);
+  const area = useSelectionStore((state) => state.area);
+  const inside = areaEntitySet(area);
+  const out = useMemo(
+    () => computeFilteredOut(doc, entities, links, inside),
+    [doc, entities, links, inside],
+  );
+  const insideOnChart = inside ? doc.nodes.filter((node) => inside.has(node.entityId)).length : 0;
 
   const toggle = (key: ListKey, code: string, on: boolean) => {
     const current = (filters[key] as string[] | undefined) ?? [];
@@ -57,10 +66,22 @@ export function FiltersPanel() {
         Filters
       </h3>
       <p className="field-hint" aria-live="polite">
-        {filtersActive(filters)
+        {filtersActive(filters) || area
           ? `${out.entityIds.size.toLocaleString('en-GB')} entities and ${out.linkIds.size.toLocaleString('en-GB')} links ${filters.mode === 'hide' ? 'hidden' : 'dimmed'} by the filters.`
           : 'No filters: everything on the chart is shown.'}
       </p>
+      {area && (
+        <div className="chart-row chart-area-filter" role="group" aria-label="Inside the drawn area">
+          <p>
+            <strong>Inside the drawn area</strong>: {areaDescription(area)}.{' '}
+            {insideOnChart.toLocaleString('en-GB')} of {doc.nodes.length.toLocaleString('en-GB')} chart{' '}
+            {doc.nodes.length === 1 ? 'entity lies' : 'entities lie'} inside.
+          </p>
+          <button type="button" onClick={() => useSelectionStore.getState().setArea(null)}>
+            Clear area
+          </button>
+        </div>
+      )}
       <fieldset className="chart-row">
         <legend>Filtered items are</legend>
         <label className="radio-row">

@@ -1,7 +1,8 @@
 /**
  * Which chart items the filters leave out (to be dimmed or hidden): date range, minimum grading,
- * link strength, exploitation type and data-subject category. Pure, so the panel, the canvas and
- * the analysis ("analyse what I can see") all agree.
+ * link strength, exploitation type, data-subject category, and the area drawn on the map (entities
+ * outside it, and links with an end outside it). Pure, so the panel, the canvas and the analysis
+ * ("analyse what I can see") all agree.
  */
 import type { ChartDocument, ChartFilters } from '@shared/chart/document';
 import type { ChartItemFacts } from '@shared/contract/calls/chart';
@@ -56,9 +57,18 @@ function matchesExploitation(facts: ChartItemFacts, wanted: ReadonlySet<string>)
   );
 }
 
-export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, links: LinkItems): FilteredOut {
+/**
+ * `inside` is the set of entity ids inside the area drawn on the map (null: no area). It is not
+ * part of the chart's own filters because the map, the chart and the lists share one area.
+ */
+export function computeFilteredOut(
+  doc: ChartDocument,
+  entities: EntityItems,
+  links: LinkItems,
+  inside: ReadonlySet<string> | null = null,
+): FilteredOut {
   const filters = doc.filters;
-  if (!filtersActive(filters)) return NOTHING_FILTERED;
+  if (!filtersActive(filters) && inside === null) return NOTHING_FILTERED;
   const grades = filters.minGrade ? thresholdMask(filters.minGrade) : null;
   const strengths = filters.strengths?.length ? new Set<string>(filters.strengths) : null;
   const exploitation = filters.exploitationTypes?.length ? new Set(filters.exploitationTypes) : null;
@@ -70,6 +80,7 @@ export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, li
     if (!item) continue;
     const { facts, summary } = item;
     const passes =
+      (inside === null || inside.has(node.entityId)) &&
       overlaps(facts.firstOn, facts.lastOn, filters.from, filters.to) &&
       (grades === null || (facts.gradeMask & grades) !== 0) &&
       (exploitation === null || matchesExploitation(facts, exploitation)) &&
@@ -88,6 +99,7 @@ export function computeFilteredOut(doc: ChartDocument, entities: EntityItems, li
     const passes =
       !entityIds.has(summary.fromId) &&
       !entityIds.has(summary.toId) &&
+      (inside === null || (inside.has(summary.fromId) && inside.has(summary.toId))) &&
       (dated
         ? overlaps(summary.validFrom, summary.validTo, filters.from, filters.to)
         : overlaps(facts.firstOn, facts.lastOn, filters.from, filters.to)) &&

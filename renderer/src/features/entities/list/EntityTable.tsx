@@ -24,6 +24,8 @@ function observeWithFallback(
 interface EntityTableProps {
   rows: EntitySummary[];
   total: number;
+  /** The shared selection (chart, map and lists): those rows are marked. */
+  selected?: readonly string[];
   onOpen(entity: EntitySummary): void;
   onNearEnd(): void;
 }
@@ -32,8 +34,9 @@ interface EntityTableProps {
  * The entities list, virtualised: only the rows in view are in the document, so 100,000 entities
  * scroll as smoothly as 100. ARIA table roles keep the columns meaningful to screen readers.
  */
-export function EntityTable({ rows, total, onOpen, onNearEnd }: EntityTableProps) {
+export function EntityTable({ rows, total, selected = [], onOpen, onNearEnd }: EntityTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const chosen = new Set(selected);
   // The virtualiser's API is not compiler-memoisable; it is only read during render here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -72,12 +75,13 @@ export function EntityTable({ rows, total, onOpen, onNearEnd }: EntityTableProps
           {items.map((item) => {
             const entity = rows[item.index];
             if (!entity) return null;
+            const isSelected = chosen.has(entity.id);
             return (
               <div
                 key={entity.id}
                 role="row"
                 aria-rowindex={item.index + 2}
-                className="entity-row"
+                className={`entity-row${isSelected ? ' entity-row--selected' : ''}`}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <span role="cell" className="entity-name-cell">
@@ -87,6 +91,7 @@ export function EntityTable({ rows, total, onOpen, onNearEnd }: EntityTableProps
                   <span className="entity-subline">
                     {entity.chartLabel !== entity.label && <span className="muted">{entity.chartLabel}</span>}
                     {entity.reviewState === 'unreviewed' && <UnreviewedTag />}
+                    {isSelected && <span className="selected-tag">Selected</span>}
                   </span>
                 </span>
                 <span role="cell">{entityTypeLabels[entity.type]}</span>

@@ -16,17 +16,22 @@ export interface EntityPages {
 
 /**
  * The entities matching the filters, a page at a time: the vault may hold hundreds of thousands,
- * so the list asks for more only as the analyst scrolls towards the end.
+ * so the list asks for more only as the analyst scrolls towards the end. `inside` (the ids inside
+ * the area drawn on the map, or null) limits the list further.
  */
-export function useEntityPages(filters: EntityFilters): EntityPages {
+export function useEntityPages(filters: EntityFilters, inside: readonly string[] | null = null): EntityPages {
   const [state, setState] = useState<{
     key: string;
+    inside: readonly string[] | null;
     rows: EntitySummary[];
     total: number;
     error: string | null;
   } | null>(null);
   const [reloads, setReloads] = useState(0);
+  // The area is compared by identity: it can hold tens of thousands of ids, too many to stringify.
   const key = useMemo(() => JSON.stringify(listQuery(filters)), [filters]);
+  const same = (current: { key: string; inside: readonly string[] | null } | null) =>
+    current !== null && current.key === key && current.inside === inside;
   const generation = useRef(0);
   const fetching = useRef(false);
 
@@ -35,32 +40,32 @@ export function useEntityPages(filters: EntityFilters): EntityPages {
   useEffect(() => {
     const mine = ++generation.current;
     fetching.current = true;
-    call('entities.list', listQuery(filters)).then(
+    call('entities.list', listQuery(filters, 0, ENTITY_PAGE_SIZE, inside)).then(
       (result) => {
         if (mine !== generation.current) return;
         fetching.current = false;
-        setState({ key, rows: result.rows, total: result.total, error: null });
+        setState({ key, inside, rows: result.rows, total: result.total, error: null });
       },
       (failure: unknown) => {
         if (mine !== generation.current) return;
         fetching.current = false;
-        setState({ key, rows: [], total: 0, error: errorMessage(failure) });
+        setState({ key, inside, rows: [], total: 0, error: errorMessage(failure) });
       },
     );
     // The key stands for the filters; reloads re-runs the query after changes elsewhere.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, reloads]);
+  }, [key, inside, reloads]);
 
   const loadMore = useCallback(() => {
-    if (!state || state.key !== key || fetching.current || state.rows.length >= state.total) return;
+    if (!state || !same(state) || fetching.current || state.rows.length >= state.total) return;
     const mine = generation.current;
     fetching.current = true;
-    call('entities.list', listQuery(filters, state.rows.length, ENTITY_PAGE_SIZE)).then(
+    call('entities.list', listQuery(filters, state.rows.length, ENTITY_PAGE_SIZE, inside)).then(
       (result) => {
         fetching.current = false;
         if (mine !== generation.current) return;
         setState((current) =>
-          current && current.key === key
+          current && same(current)
             ? { ...current, rows: [...current.rows, ...result.rows], total: result.total }
             : current,
         );
@@ -71,9 +76,11 @@ export function useEntityPages(filters: EntityFilters): EntityPages {
           setState((current) => (current ? { ...current, error: errorMessage(failure) } : current));
       },
     );
-  }, [state, key, filters]);
+    // `same` reads only key and inside, both listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, key, inside, filters]);
 
-  const current = state && state.key === key ? state : null;
+  const current = same(state) ? state : null;
   return {
     // While new filters load, the previous rows stay rather than flashing an empty list.
     rows: current?.rows ?? state?.rows ?? [],
