@@ -33,6 +33,8 @@ import { searchHandlers } from './search/handlers';
 import { JobRunner } from './jobs/jobRunner';
 import type { EngineOptions } from './options';
 import { settingsHandlers } from './settings/handlers';
+import { BasemapStore } from './tiles/basemapStore';
+import { basemapHandlers } from './tiles/handlers';
 import { SettingsStore } from './settings/settingsStore';
 import { vaultHandlers } from './vault/handlers';
 import { VaultManager } from './vault/vaultManager';
@@ -72,6 +74,10 @@ export function createEngine(options: EngineOptions): Engine {
   const tables: Array<{ domain: string; handlers: HandlerTable }> = [
     { domain: 'app', handlers: appHandlers(options) },
     { domain: 'settings', handlers: settingsHandlers(settings, bus) },
+    {
+      domain: 'basemap',
+      handlers: basemapHandlers(new BasemapStore(options.dataFolder), bus, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    },
     { domain: 'vault', handlers: vaultHandlers(vaults, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), now }) },
     { domain: 'audit', handlers: auditHandlers(vaults) },
     { domain: 'reports', handlers: reportHandlers(context) },

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { contentSecurityPolicy } from '@shared/security/csp';
+import { contentSecurityPolicy, withMetaPolicy } from '@shared/security/csp';
+import { TileService } from '../engine/tiles/tileService';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 export type StaticResolution = { ok: true; filePath: string } | { ok: false; status: 400 | 403 | 404 | 405 };
@@ -60,18 +61,39 @@ export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Headers on every app:// response: the CSP and no MIME sniffing. */
-export function appResponseHeaders(filePath: string): Record<string, string> {
+/**
+ * Headers on every app:// response: the CSP and no MIME sniffing. `tileServer` is the force
+ * tile server's origin, only while the analyst has switched it on.
+ */
+export function appResponseHeaders(filePath: string, tileServer?: string): Record<string, string> {
   return {
     'content-type': contentTypeFor(filePath),
-    'content-security-policy': contentSecurityPolicy(),
+    'content-security-policy': contentSecurityPolicy(tileServer ? { tileServer } : {}),
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   };
 }
 
-export function registerAppProtocol(protocol: Protocol, rootDir: string): void {
+/** Detailed basemap tiles, read from the chosen file by the shared tile service (never logged). */
+async function tileResponse(tiles: TileService, request: Request, tileServer: string | undefined): Promise<Response> {
+  const answer = await tiles.respond(request.method, new URL(request.url).pathname);
+  const headers = { ...answer.headers, 'content-security-policy': contentSecurityPolicy(tileServer ? { tileServer } : {}), 'x-content-type-options': 'nosniff' };
+  return new Response(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers });
+}
+
+function isTileRequest(requestUrl: string): boolean {
+  try {
+    const url = new URL(requestUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && TileService.handles(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+export function registerAppProtocol(protocol: Protocol, rootDir: string, tiles?: TileService): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const tileServer = tiles?.tileServerOrigin();
+    if (tiles && isTileRequest(request.url)) return tileResponse(tiles, request, tileServer);
     const resolution = resolveAppRequest(rootDir, request.method, request.url);
     if (!resolution.ok) return new Response(null, { status: resolution.status });
     try {
@@ -80,7 +102,10 @@ export function registerAppProtocol(protocol: Protocol, rootDir: string): void {
       // A symlink inside the build must not lead outside it either.
       if (!realFile.startsWith(realRoot + path.sep)) return new Response(null, { status: 403 });
       const body = await fs.promises.readFile(realFile);
-      return new Response(body, { status: 200, headers: appResponseHeaders(realFile) });
+      const headers = appResponseHeaders(realFile, tileServer);
+      // The page's <meta> policy must open for the tile server too, or it would still block it.
+      if (path.basename(realFile) === 'index.html') return new Response(withMetaPolicy(body.toString('utf8'), contentSecurityPolicy({ forMetaTag: true, ...(tileServer ? { tileServer } : {}) })), { status: 200, headers });
+      return new Response(body, { status: 200, headers });
     } catch {
       return new Response(null, { status: 404 });
     }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import type { ShellCommand } from '@shared/contract/events';
+import type { BasemapState } from '@shared/contract/calls/basemap';
 import { EngineHost } from '../engine/host/engineHost';
+import { TileService } from '../engine/tiles/tileService';
 import { APP_SCHEME } from './appOrigin';
 import { registerAppProtocol } from './appProtocol';
 import { buildInfo } from './buildInfo';
@@ -45,7 +47,10 @@ async function start(): Promise<void> {
   }
 
   denyAllPermissions(session.defaultSession);
-  registerAppProtocol(protocol, path.join(__dirname, '../renderer'));
+  // Detailed basemap tiles are read here from the chosen file (read-only, never a vault) and
+  // served on app:// itself: no local HTTP port. The engine's basemap setting steers it.
+  const tiles = new TileService(native.kind === 'electron' ? { nativeBinding: native.path } : {});
+  registerAppProtocol(protocol, path.join(__dirname, '../renderer'), tiles);
 
   const host = await EngineHost.start({
     workerEntry: path.join(__dirname, 'engine.js'),
@@ -66,8 +71,11 @@ async function start(): Promise<void> {
     ourWebContents,
   );
   host.subscribe((event) => {
+    if (event.name === 'basemap.changed') tiles.use(event.payload);
     if (workbench) sendEvent(workbench.webContents, event);
   });
+  const basemap = await host.call('basemap.get', {});
+  if (basemap.ok) tiles.use(basemap.value as BasemapState);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -95,7 +103,10 @@ async function start(): Promise<void> {
     if (workbench?.isMinimized()) workbench.restore();
     workbench?.focus();
   });
-  app.on('before-quit', () => void host.stop());
+  app.on('before-quit', () => {
+    void tiles.close();
+    void host.stop();
+  });
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -2,6 +2,7 @@ import { event } from './define';
 import type { ContractError } from './errors';
 import type { JobState } from './calls/jobs';
 import type { AppSettings } from '../settings';
+import type { BasemapState } from './calls/basemap';
 
 export const lockReasons = ['command', 'idle', 'suspend', 'screen-lock', 'engine-restart'] as const;
 export type LockReason = (typeof lockReasons)[number];
@@ -37,6 +38,8 @@ export const events = {
   'vault.locked': event<{ reason: LockReason }>(),
   'data.changed': event<DataChanged>(),
   'settings.changed': event<AppSettings>(),
+  /** The map's basemap choice (the shell's tile route and CSP follow it too). */
+  'basemap.changed': event<BasemapState>(),
   /** A menu item or accelerator in the shell asks the UI to do something. */
   'shell.command': event<{ command: ShellCommand }>(),
 };

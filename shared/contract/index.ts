@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef, EventDef } from './define';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { basemapCalls } from './calls/basemap';
 import { chartCalls } from './calls/chart';
 import { chartsCalls } from './calls/charts';
 import { demoCalls } from './calls/demo';
@@ -33,6 +34,7 @@ export const contract = {
   ...chartsCalls,
   ...exportCalls,
   ...jobCalls,
+  ...basemapCalls,
   ...shellCalls,
 };
 

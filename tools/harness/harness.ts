@@ -4,9 +4,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { contentSecurityPolicy } from '@shared/security/csp';
+import { contentSecurityPolicy, withMetaPolicy } from '@shared/security/csp';
+import type { BasemapState } from '@shared/contract/calls/basemap';
 import { decodeWire, encodeWire } from '@shared/contract/wireCodec';
 import { EngineHost } from '../../electron/engine/host/engineHost';
+import { TileService } from '../../electron/engine/tiles/tileService';
 import { readBuildInfo } from '../../electron/engine/buildInfo';
 import { routeCall } from '../../electron/main/callRouter';
 import { contentTypeFor, resolveStaticPath } from '../../electron/main/appProtocol';
@@ -79,19 +81,30 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     .readFileSync(path.join(BUILT_RENDERER, 'index.html'), 'utf8')
     .replace('<script type="module"', `<script src="${BRIDGE_SCRIPT_PATH}"></script>\n    <script type="module"`);
 
+  // The same tile service as the app's app:// handler, on the same path of this origin.
+  const tiles = new TileService();
+  const basemap = await engine.call('basemap.get', {});
+  if (basemap.ok) tiles.use(basemap.value as BasemapState);
+
   const server = http.createServer((request, response) => {
-    const headers = { 'content-security-policy': contentSecurityPolicy(), 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    const tileServer = tiles.tileServerOrigin();
+    const policy = (forMetaTag: boolean) => contentSecurityPolicy({ forMetaTag, ...(tileServer ? { tileServer } : {}) });
+    const headers = { 'content-security-policy': policy(false), 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, headers).end();
       return;
     }
     const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
+    if (TileService.handles(rawPath)) {
+      void tiles.respond(request.method, rawPath).then((answer) => response.writeHead(answer.status, { ...headers, ...answer.headers }).end(answer.body ?? undefined));
+      return;
+    }
     if (rawPath === BRIDGE_SCRIPT_PATH) {
       response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(bridgeScript);
       return;
     }
     if (rawPath === '/' || rawPath === '/index.html') {
-      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(indexHtml);
+      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(withMetaPolicy(indexHtml, policy(true)));
       return;
     }
     const resolved = resolveStaticPath(BUILT_RENDERER, rawPath);
@@ -124,6 +137,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const clients = new Set<WebSocket>();
   const unsubscribe = engine.subscribe((event) => {
+    if (event.name === 'basemap.changed') tiles.use(event.payload);
     const message = encodeWire({ type: 'event', event } satisfies BridgeMessage);
     for (const client of clients) client.send(message);
   });
@@ -155,6 +169,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await engine.stop();
+      await tiles.close();
     },
   };
 }

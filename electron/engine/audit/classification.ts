@@ -13,6 +13,11 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'app.info': 'none',
   'settings.get': 'none',
   'settings.update': 'none',
+  // Choosing a basemap touches no vault; tile requests are deliberately never recorded.
+  'basemap.get': 'none',
+  'basemap.openFile': 'none',
+  'basemap.use': 'none',
+  'basemap.setTileServer': 'none',
   'vault.status': 'none',
   'vault.create': 'none',
   'vault.open': 'none',
