@@ -112,6 +112,38 @@ export function parseMarking(text: string, descriptors: readonly string[] = DEFA
   );
 }
 
+/** At most this many descriptors per vault: a pick list, not a free-text field. */
+export const MAX_DESCRIPTORS = 12;
+
+/**
+ * Checks the descriptor list a force sets up for a vault: capitals, letters, digits, spaces and
+ * hyphens, 2–40 characters, no duplicates, and nothing that reads as a classification (a
+ * descriptor is a handling signal on OFFICIAL-SENSITIVE, never a tier or a GPMS word).
+ */
+export function parseDescriptorList(list: readonly string[]): ParseResult<string[]> {
+  const result: string[] = [];
+  for (const raw of list) {
+    const value = normalise(raw);
+    if (value === '') continue;
+    if (!/^[A-Z0-9][A-Z0-9 -]{0,38}[A-Z0-9]$/.test(value)) {
+      return refused(
+        `Descriptor ${quoted(raw)} is not usable: use 2 to 40 letters, digits, spaces or hyphens, for example PERSONAL DATA.`,
+      );
+    }
+    if (ABOVE_OFFICIAL.test(value) || LEGACY_GPMS.test(value) || /^OFFICIAL\b/.test(value) || value === 'SENSITIVE') {
+      return refused(
+        `${quoted(raw)} reads as a classification, not a descriptor. Descriptors qualify OFFICIAL-SENSITIVE, for example PERSONAL DATA or COMMERCIAL.`,
+      );
+    }
+    if (result.includes(value)) return refused(`Descriptor ${value} is listed twice.`);
+    result.push(value);
+  }
+  if (result.length > MAX_DESCRIPTORS) {
+    return refused(`A vault can offer at most ${MAX_DESCRIPTORS} descriptors; ${result.length} were given.`);
+  }
+  return parsed(result);
+}
+
 /** 0 OFFICIAL, 1 OFFICIAL-SENSITIVE, 2 OFFICIAL-SENSITIVE with a descriptor. */
 export function markingRank({ sensitive, descriptor }: Pick<Marking, 'sensitive' | 'descriptor'>): number {
   if (!sensitive) return 0;

@@ -15,6 +15,8 @@ export interface OpenVaultInfo extends VaultSummary {
   marking: string;
   /** Synthetic demo data: the banners say TRAINING DATA. */
   trainingData: boolean;
+  /** The OFFICIAL-SENSITIVE descriptors this vault offers; reports and charts choose from them. */
+  markingDescriptors: string[];
   analystName: string;
   staffNumber: string;
   schemaVersion: number;

@@ -11,6 +11,7 @@ export const unlockedStatus: VaultStatus = {
     createdAt: '2026-11-01T09:00:00.000Z',
     marking: 'OFFICIAL-SENSITIVE',
     trainingData: false,
+    markingDescriptors: ['PERSONAL DATA', 'COMMERCIAL', 'LOCSEN'],
     analystName: 'Priya Shah',
     staffNumber: 'CC4127',
     schemaVersion: 1,

@@ -22,7 +22,7 @@ export function anxHandlers(context: EngineContext): HandlerTable {
       const chart = document ?? saved?.document;
       if (!chart) throw new FenlightError('INVALID_INPUT', 'Choose a saved chart or send the chart to export.');
       const input = gatherChart(rc, chart, saved?.name ?? title, undefined);
-      input.marking = chooseMarking(marking ?? saved?.marking, input.marking);
+      input.marking = chooseMarking(marking ?? saved?.marking, input.marking, rc.descriptors);
       const xml = writeAnx(input);
       // Never write a file ANB might refuse: Fenlight checks its own output against the schema.
       const problems = validateAnx(parseAnx(xml));

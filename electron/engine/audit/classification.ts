@@ -29,6 +29,7 @@ export const callAuditClass: Record<EngineCallName, AuditAction | 'none'> = {
   'vault.changePassphrase': 'none',
   'vault.regenerateRecoveryKey': 'none',
   'vault.check': 'none',
+  'vault.setMarkingDescriptors': 'ALTER',
   // A backup is an encrypted copy under the same keys, not a disclosure to anyone.
   'vault.backup': 'none',
   'vault.restore': 'none',

@@ -34,7 +34,7 @@ export function chartsHandlers(context: EngineContext): HandlerTable {
         document.nodes.map((node) => node.entityId),
         document.links.map((link) => link.linkId),
       );
-      const saved = new ChartStore(rc.session.db, context.now).save({ ...(id ? { id } : {}), name, description, marking: chooseMarking(marking, floor.marking), document });
+      const saved = new ChartStore(rc.session.db, context.now).save({ ...(id ? { id } : {}), name, description, marking: chooseMarking(marking, floor.marking, rc.descriptors), document });
       context.bus.emit('data.changed', { scopes: ['charts'], ids: [saved.id] });
       return saved;
     },

@@ -1,6 +1,7 @@
 import { FenlightError } from '@shared/contract';
 import { DEFAULT_MARKING, highestMarking, markingRank, parseMarking, type Marking } from '@shared/domain/markings';
 import type { VaultDatabase } from '../vault/database';
+import { readMeta } from '../vault/vaultMeta';
 
 const CHUNK = 500;
 
@@ -32,16 +33,17 @@ function evidenceReports(db: VaultDatabase, entityIds: readonly string[], linkId
  */
 export function markingFloor(db: VaultDatabase, entityIds: readonly string[], linkIds: readonly string[]): { marking: string; handlingConditions: string[] } {
   const reports = evidenceReports(db, entityIds, linkIds);
-  const markings = reports.map((row) => parseMarking(row.marking)).flatMap((result) => (result.ok ? [result.value] : []));
+  const { markingDescriptors } = readMeta(db);
+  const markings = reports.map((row) => parseMarking(row.marking, markingDescriptors)).flatMap((result) => (result.ok ? [result.value] : []));
   const combined = highestMarking(markings);
   const conditions = [...new Set(reports.map((row) => row.conditions.trim()).filter(Boolean))].sort();
   return { marking: combined?.text ?? DEFAULT_MARKING, handlingConditions: conditions };
 }
 
 /** The marking a chart carries: the floor unless raised; never lowered below it. */
-export function chooseMarking(requested: string | undefined, floor: string): string {
+export function chooseMarking(requested: string | undefined, floor: string, descriptors: readonly string[]): string {
   if (!requested || requested.trim().toUpperCase() === floor) return floor;
-  const wanted = parseMarking(requested);
+  const wanted = parseMarking(requested, descriptors);
   if (!wanted.ok) throw new FenlightError('INVALID_INPUT', wanted.reason, { issues: [{ path: 'marking', message: wanted.reason }] });
   const floorParts = floor.replace(/^OFFICIAL-SENSITIVE ?/, '').split(' / ').filter(Boolean);
   const floorMarking: Pick<Marking, 'sensitive' | 'descriptor'> = { sensitive: floor.startsWith('OFFICIAL-SENSITIVE'), descriptor: floorParts[0] ?? null };

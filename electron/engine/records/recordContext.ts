@@ -1,4 +1,3 @@
-import { DEFAULT_DESCRIPTORS } from '@shared/domain/markings';
 import { todayInLondon } from '@shared/format/dates';
 import type { EngineContext } from '../context';
 import type { VaultSession } from '../vault/vaultSession';
@@ -21,7 +20,7 @@ export function records(context: EngineContext): RecordContext {
     session,
     stores: recordStores(session, context.now),
     today: todayInLondon(now),
-    descriptors: DEFAULT_DESCRIPTORS,
+    descriptors: session.info.markingDescriptors,
     nowIso: now.toISOString(),
   };
 }

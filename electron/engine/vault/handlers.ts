@@ -1,6 +1,7 @@
 import { FenlightError } from '@shared/contract';
 import type { HandlerTable } from '../handlers';
 import { createBackup, restoreBackup } from './backup';
+import { setMarkingDescriptors } from './markingDescriptors';
 import { checkVault } from './vaultCheck';
 import type { VaultManager } from './vaultManager';
 import { vaultFiles } from './paths';
@@ -20,6 +21,10 @@ export function vaultHandlers(vaults: VaultManager, options: { nativeBinding?: s
     'vault.check': () => {
       const session = vaults.requireSession();
       return checkVault(session.db, session.audit);
+    },
+    'vault.setMarkingDescriptors': ({ descriptors }) => {
+      setMarkingDescriptors(vaults.requireSession(), descriptors);
+      return vaults.status();
     },
     'vault.backup': ({ destination }) => createBackup(vaults.requireSession(), destination, options.now()),
     'vault.restore': async ({ from, destination, passphrase, recoveryKey }) => {

@@ -298,6 +298,7 @@ export class VaultManager {
       createdAt: meta.createdAt,
       marking: meta.marking,
       trainingData: meta.trainingData,
+      markingDescriptors: meta.markingDescriptors,
       analystName: meta.analystName,
       staffNumber: meta.staffNumber,
       schemaVersion: session.schemaVersion,

@@ -47,6 +47,9 @@ export const vaultCalls = {
   ).returns<OpenVaultInfo>(),
   'vault.regenerateRecoveryKey': call(z.strictObject({ passphrase: secret('Passphrase') })).returns<{ recoveryKey: string }>(),
   'vault.check': call(z.strictObject({})).returns<VaultCheckReport>(),
+  'vault.setMarkingDescriptors': call(
+    z.strictObject({ descriptors: z.array(z.string().max(200), { error: 'Descriptors must be a list.' }).max(100) }),
+  ).returns<VaultStatus>(),
   'vault.backup': call(z.strictObject({ destination: filePath('Backup file') })).returns<{ path: string; bytes: number }>(),
   'vault.restore': call(
     z

@@ -6,6 +6,8 @@ import {
   formatMarking,
   highestMarking,
   markingRank,
+  MAX_DESCRIPTORS,
+  parseDescriptorList,
   parseMarking,
   type Marking,
 } from '@shared/domain/markings';
@@ -137,5 +139,44 @@ describe('highest marking', () => {
 
   it('has no marking for an empty list', () => {
     expect(highestMarking([])).toBeNull();
+  });
+});
+
+describe('descriptor list a vault sets up', () => {
+  it('accepts local descriptors, in capitals, dropping blank lines', () => {
+    expect(parseDescriptorList(['personal data', ' Operational ', '', 'LOCSEN'])).toEqual({
+      ok: true,
+      value: ['PERSONAL DATA', 'OPERATIONAL', 'LOCSEN'],
+    });
+  });
+
+  it('accepts an empty list (OFFICIAL-SENSITIVE without descriptors)', () => {
+    expect(parseDescriptorList([])).toEqual({ ok: true, value: [] });
+  });
+
+  it.each([['SECRET'], ['top secret stuff'], ['RESTRICTED'], ['OFFICIAL'], ['SENSITIVE']])(
+    'refuses %s, which reads as a classification',
+    (value) => {
+      const result = parseDescriptorList([value]);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/classification/);
+    },
+  );
+
+  it('refuses punctuation, one-letter descriptors and duplicates', () => {
+    expect(parseDescriptorList(['PERSONAL/DATA']).ok).toBe(false);
+    expect(parseDescriptorList(['P']).ok).toBe(false);
+    const twice = parseDescriptorList(['COMMERCIAL', 'commercial']);
+    expect(twice).toEqual({ ok: false, reason: 'Descriptor COMMERCIAL is listed twice.' });
+  });
+
+  it('refuses more descriptors than a pick list can sensibly offer', () => {
+    const many = Array.from({ length: MAX_DESCRIPTORS + 1 }, (_, i) => `LOCAL ${i}`);
+    expect(parseDescriptorList(many).ok).toBe(false);
+  });
+
+  it('lets parseMarking accept a local descriptor once it is set up', () => {
+    expect(parseMarking('official-sensitive operational', ['OPERATIONAL']).ok).toBe(true);
+    expect(parseMarking('official-sensitive operational').ok).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { districts, type DistrictCode } from '@shared/domain/districts';
-import { DEFAULT_DESCRIPTORS, descriptorHelp, markingLevelHelp, parseMarking } from '@shared/domain/markings';
+import { descriptorHelp, markingLevelHelp, parseMarking } from '@shared/domain/markings';
 import { mopiGroupHelp, mopiGroupLabels, mopiGroups, mopiReviewYears } from '@shared/domain/mopi';
 import { sourceTypeCodes, sourceTypeHelp, sourceTypeLabels, type SourceType } from '@shared/domain/sourceTypes';
 import { formatDate } from '@shared/format';
 import { Field } from './Field';
+import { useMarkingDescriptors } from '../vault/vaultStore';
 import { defaultReviewDate, markingOptions, type FieldErrors, type ReportFormValues } from './reportForm';
 
 interface SectionProps {
@@ -18,16 +19,18 @@ const secretRefusal = (() => {
   return result.ok ? '' : result.reason;
 })();
 
-function markingHelp(marking: string): string {
-  const parsed = parseMarking(marking, DEFAULT_DESCRIPTORS);
+function markingHelp(marking: string, descriptors: readonly string[]): string {
+  const parsed = parseMarking(marking, descriptors);
   if (!parsed.ok) return parsed.reason;
   const level = parsed.value.sensitive ? markingLevelHelp['OFFICIAL-SENSITIVE'] : markingLevelHelp.OFFICIAL;
-  const descriptor = parsed.value.descriptor ? descriptorHelp[parsed.value.descriptor] : undefined;
+  // Local descriptors have no standard explanation; the force's own guidance applies.
+  const descriptor = parsed.value.descriptor ? (descriptorHelp[parsed.value.descriptor] ?? 'A descriptor set up for this vault by the force.') : undefined;
   return descriptor ? `${level} ${parsed.value.descriptor}: ${descriptor}` : level;
 }
 
 /** Protective marking and source type. */
 export function MarkingAndSourceFields({ values, errors, onChange }: SectionProps) {
+  const descriptors = useMarkingDescriptors();
   return (
     <fieldset className="field-group">
       <legend>Marking and source</legend>
@@ -37,13 +40,13 @@ export function MarkingAndSourceFields({ values, errors, onChange }: SectionProp
           error={errors.protectiveMarking}
           hint={
             <>
-              {markingHelp(values.protectiveMarking)} <span className="marking-refusal">{secretRefusal}</span>
+              {markingHelp(values.protectiveMarking, descriptors)} <span className="marking-refusal">{secretRefusal}</span>
             </>
           }
         >
           {(control) => (
             <select {...control} value={values.protectiveMarking} onChange={(event) => onChange({ protectiveMarking: event.target.value })}>
-              {markingOptions(DEFAULT_DESCRIPTORS, values.protectiveMarking).map((marking) => (
+              {markingOptions(descriptors, values.protectiveMarking).map((marking) => (
                 <option key={marking} value={marking}>
                   {marking}
                 </option>

@@ -9,6 +9,7 @@ import { Field } from './Field';
 import { FoundPanel } from './FoundPanel';
 import { GradingFields } from './GradingFields';
 import { buildReportInput, errorsFromIssues, fieldForPath, type FieldErrors, type FormFieldKey, type ReportFormValues } from './reportForm';
+import { useMarkingDescriptors } from '../vault/vaultStore';
 import './reports.css';
 
 interface ReportEditorProps {
@@ -54,6 +55,8 @@ export function ReportEditor({ reportId, urn, initial, supports = [], onSaved, o
   const changeExploitation = useCallback((exploitationTypes: ReportFormValues['exploitationTypes']) => change({ exploitationTypes }), [change]);
   const changeIndicators = useCallback((indicators: ReportFormValues['indicators']) => change({ indicators }), [change]);
 
+  const descriptors = useMarkingDescriptors();
+
   const fail = (problems: { errors: FieldErrors; general: string[] }) => {
     setErrors(problems.errors);
     setGeneral(problems.general);
@@ -62,7 +65,7 @@ export function ReportEditor({ reportId, urn, initial, supports = [], onSaved, o
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const built = buildReportInput(values, todayInLondon());
+    const built = buildReportInput(values, todayInLondon(), descriptors);
     if (!built.input) {
       fail(built);
       return;

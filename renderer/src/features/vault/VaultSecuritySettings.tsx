@@ -3,6 +3,7 @@ import type { VaultCheckReport } from '@shared/vault/types';
 import { formatBytes } from '@shared/format';
 import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
+import { MarkingDescriptorSettings } from './MarkingDescriptorSettings';
 import { PassphraseFeedback } from './PassphraseFeedback';
 import { useVaultStore } from './vaultStore';
 
@@ -173,6 +174,7 @@ export function VaultSecuritySettings() {
       <ChangePassphrase analystName={status.vault.analystName} staffNumber={status.vault.staffNumber} />
       <NewRecoveryKey />
       <BackupVault vaultName={status.vault.name} />
+      <MarkingDescriptorSettings />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_DESCRIPTORS } from '@shared/domain/markings';
 import type { FailureReportInfo, VaultStatus } from '@shared/vault/types';
 import { call, errorMessage, onEvent } from '../../lib/fenlight';
 import { resetSession } from '../../lib/sessionReset';
@@ -58,4 +59,9 @@ export function subscribeToVaultLock(): () => void {
     useVaultStore.setState({ recoveryKey: null, failedAttempts: null, lockNotice: lockNotices[reason] ?? null });
     void useVaultStore.getState().load();
   });
+}
+
+/** The OFFICIAL-SENSITIVE descriptors the open vault offers (the standard list before unlock). */
+export function useMarkingDescriptors(): readonly string[] {
+  return useVaultStore((state) => (state.status?.state === 'unlocked' ? state.status.vault.markingDescriptors : DEFAULT_DESCRIPTORS));
 }
