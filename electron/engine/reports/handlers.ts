@@ -86,9 +86,9 @@ export function reportHandlers(context: EngineContext): HandlerTable {
       announce(context, ['reports', 'entities'], [id]);
       return { deleted: true as const };
     },
-    'reports.list': ({ filter, sort, offset, limit }) => {
+    'reports.list': ({ filter, supporting, sort, offset, limit }) => {
       const rc = records(context);
-      return rc.stores.reports.list(filter, sort, offset, limit, rc.today);
+      return rc.stores.reports.list(filter, sort, offset, limit, rc.today, supporting);
     },
     'reports.extract': ({ text }) => {
       const rc = records(context);

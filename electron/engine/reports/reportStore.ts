@@ -89,9 +89,23 @@ export class ReportStore {
     return { entityIds, links };
   }
 
-  list(filter: ReportListFilter, sort: { key: ReportSortKey; direction: 'asc' | 'desc' }, offset: number, limit: number, today: string): { rows: ReportSummary[]; total: number } {
+  /** `supporting` limits the list to reports supporting one of those entities (a drawn map area); empty means none. */
+  list(
+    filter: ReportListFilter,
+    sort: { key: ReportSortKey; direction: 'asc' | 'desc' },
+    offset: number,
+    limit: number,
+    today: string,
+    supporting?: readonly string[],
+  ): { rows: ReportSummary[]; total: number } {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
+    if (supporting) {
+      if (supporting.length === 0) return { rows: [], total: 0 };
+      // Through the evidence_entity index; one JSON parameter, as an area can hold tens of thousands.
+      where.push('r.id IN (SELECT ev.report_id FROM evidence ev WHERE ev.entity_id IN (SELECT value FROM json_each(@supporting)))');
+      params.supporting = JSON.stringify(supporting);
+    }
     let from = 'report r';
     if (filter.text) {
       const match = ftsMatchExpression(filter.text);

@@ -5,7 +5,7 @@ import { dataSubjectCategoryCodes } from '../../domain/dataSubjects';
 import type { EntityInput } from '../../schemas/entity';
 import type { LinkInput } from '../../schemas/link';
 import type { DuplicateCandidate, EntityDetail, EntitySummary, LinkDetail, MergeRecord } from '../../records';
-import { erasureReason } from './reports';
+import { AREA_IDS_MAX, AREA_IDS_TOO_MANY, erasureReason } from './reports';
 
 const id = (label: string) => z.string({ error: `${label} is required.` }).trim().min(1, { error: `${label} is required.` }).max(128);
 
@@ -22,9 +22,6 @@ const evidenceList = z
   .max(500)
   .default([]);
 
-/** The most entity ids one list query may name (a county-wide drawn area with everyone placed in it). */
-export const ENTITY_LIST_IDS_MAX = 500_000;
-
 export const entityCalls = {
   /** Creates an entity (refused as CONFLICT, naming the existing one, when its identity is already in the vault). */
   'entities.create': call(z.strictObject({ entity: entityBody, evidence: evidenceList })).returns<EntityDetail>(),
@@ -38,7 +35,7 @@ export const entityCalls = {
       reviewState: z.enum(['reviewed', 'unreviewed']).optional(),
       text: z.string().trim().max(200).optional(),
       /** Only these entities (what lies inside a drawn map area); empty means none. */
-      ids: z.array(id('Entity')).max(ENTITY_LIST_IDS_MAX, { error: `An area can hold at most ${ENTITY_LIST_IDS_MAX.toLocaleString('en-GB')} entities for the list: draw a smaller one.` }).optional(),
+      ids: z.array(id('Entity')).max(AREA_IDS_MAX, { error: AREA_IDS_TOO_MANY }).optional(),
       sort: z.enum(['label', 'updatedAt', 'evidence']).default('label'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),

@@ -18,6 +18,11 @@ export const erasureReason = z
   .min(3, { error: 'Give the reason for deleting (at least 3 characters), for example “MoPI review: no policing purpose”.' })
   .max(500);
 
+/** The most entity ids a list may be limited to (a county-wide drawn map area with everyone placed in it). */
+export const AREA_IDS_MAX = 500_000;
+/** Said when a list is asked for more ids than that. */
+export const AREA_IDS_TOO_MANY = `An area can hold at most ${AREA_IDS_MAX.toLocaleString('en-GB')} entities for the lists: draw a smaller one.`;
+
 export const reportSortKeys = ['recordedOn', 'receivedOn', 'occurredOn', 'urn', 'title', 'grade', 'updatedAt'] as const;
 export type ReportSortKey = (typeof reportSortKeys)[number];
 
@@ -48,6 +53,8 @@ export const reportCalls = {
   'reports.list': call(
     z.strictObject({
       filter: reportListFilterSchema.default({}),
+      /** Only reports supporting one of these entities (those inside a drawn map area); empty means none. Not part of saved filters. */
+      supporting: z.array(id('Entity')).max(AREA_IDS_MAX, { error: AREA_IDS_TOO_MANY }).optional(),
       sort: z.strictObject({ key: z.enum(reportSortKeys), direction: z.enum(['asc', 'desc']) }).default({ key: 'recordedOn', direction: 'desc' }),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { plural } from '@shared/format';
 import { ImportDialog } from '../import/ImportDialog';
+import { areaDescription } from '../selection/areaFilter';
+import { useSelectionStore } from '../selection/selectionStore';
 import { useShellStore } from '../shell/shellStore';
 import { ReportFilters } from './ReportFilters';
 import { ReportTable } from './ReportTable';
@@ -27,7 +29,9 @@ export function ReportList() {
   const { filter: form, sort, savedViewId, updateFilter, clearFilter, applySavedView, sortBy } = useReportsListStore();
   const text = useDebounced(form.text, TEXT_DEBOUNCE_MS);
   const { filter, error: filterError } = useMemo(() => toListFilter({ ...form, text }), [form, text]);
-  const { rows, total, loading, error, loadMore } = useReportRows(filterError ? null : filter, sort);
+  // The area drawn on the map limits the list to reports supporting an entity inside it.
+  const area = useSelectionStore((state) => state.area);
+  const { rows, total, loading, error, loadMore } = useReportRows(filterError ? null : filter, sort, area?.entityIds ?? null);
   const problem = filterError ?? error;
   const [importing, setImporting] = useState(false);
 
@@ -58,12 +62,27 @@ export function ReportList() {
           {problem}
         </p>
       )}
-      <p role="status" className="reports-count">
-        {loading && !problem ? 'Loading reports…' : plural(total, 'report')}
-      </p>
+      <div className="reports-count-row">
+        <p role="status" className="reports-count">
+          {loading && !problem
+            ? 'Loading reports…'
+            : area
+              ? `Showing ${plural(total, 'report')} supporting entities inside the drawn area (${areaDescription(area)}).`
+              : plural(total, 'report')}
+        </p>
+        {area && (
+          <button type="button" onClick={() => useSelectionStore.getState().setArea(null)}>
+            Clear area
+          </button>
+        )}
+      </div>
       {total === 0 && !loading && !problem ? (
         <p className="empty-state">
-          {Object.keys(filter).length > 0 ? 'No reports match these filters.' : 'There are no reports in this vault yet. Use “New report” to write one.'}
+          {area
+            ? 'No report supports anything inside the drawn area that matches. Clear the area, or draw another on the map.'
+            : Object.keys(filter).length > 0
+              ? 'No reports match these filters.'
+              : 'There are no reports in this vault yet. Use “New report” to write one.'}
         </p>
       ) : (
         <ReportTable rows={rows} total={total} sort={sort} onSort={sortBy} onNeedMore={loadMore} onOpen={(report) => openRecord({ kind: 'report', id: report.id })} />

@@ -25,3 +25,17 @@ export function areaEntitySet(area: SelectionState['area']): ReadonlySet<string>
 export function areaDescription(area: DrawnArea): string {
   return describeArea(area.area);
 }
+
+const tokens = new WeakMap<readonly string[], number>();
+let nextToken = 1;
+
+/** A short stand-in for a list of ids in a query key (0: none), so a long list is never stringified. */
+export function idsToken(ids: readonly string[] | null): number {
+  if (!ids) return 0;
+  let token = tokens.get(ids);
+  if (token === undefined) {
+    token = nextToken++;
+    tokens.set(ids, token);
+  }
+  return token;
+}
