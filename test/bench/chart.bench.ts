@@ -12,6 +12,7 @@ import type { ChartItems } from '@shared/contract/calls/chart';
 import { createEngine } from '../../electron/engine/index';
 import { recordStores } from '../../electron/engine/records/recordStores';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { chartExportBenchmarks } from './chartExport.bench';
 import type { Benchmark, Measurement } from './harness/runner';
 
 /**
@@ -405,4 +406,4 @@ const chartBench: Benchmark = {
   },
 };
 
-export const chartBenchmarks: Benchmark[] = [chartBench];
+export const chartBenchmarks: Benchmark[] = [chartBench, ...chartExportBenchmarks];

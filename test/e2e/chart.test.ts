@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CallResult } from '@shared/contract';
 import {
+  ARTEFACTS,
   checkAccessibility,
   createVaultInUi,
   foreignRequests,
@@ -96,6 +100,47 @@ async function counts(page: Page): Promise<{ entities: number; links: number }> 
   const text = await page.getByRole('region', { name: 'Link chart' }).locator('.chart-counts').innerText();
   const match = /([\d,]+) entit(?:y|ies), ([\d,]+) links?/.exec(text);
   return { entities: Number(match![1]!.replace(/,/g, '')), links: Number(match![2]!.replace(/,/g, '')) };
+}
+
+/** A person whose neighbourhood's evidence is marked no higher than plain OFFICIAL-SENSITIVE. */
+async function personBelowPersonalData(page: Page): Promise<{ person: Entity; ids: string[] }> {
+  const people = await engineCall<{ rows: Entity[] }>(page, 'entities.list', { type: 'person', limit: 200 });
+  for (const person of people.rows) {
+    const around = await engineCall<{ entities: Entity[] }>(page, 'graph.neighbours', { ids: [person.id], depth: 1, limit: 200 });
+    const ids = around.entities.map((entity) => entity.id);
+    if (ids.length < 3) continue;
+    const floor = await engineCall<{ marking: string }>(page, 'charts.minimumMarking', { entityIds: ids, linkIds: [] });
+    if (floor.marking === 'OFFICIAL-SENSITIVE') return { person, ids };
+  }
+  throw new Error('The demo data has no person whose neighbourhood is only OFFICIAL-SENSITIVE.');
+}
+
+const pdfText = async (file: string): Promise<string[][]> => {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)) }).promise;
+  const pages: string[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((text) => text.trim() !== ''));
+  }
+  return pages;
+};
+
+/** Exports the chart through the Export… dialog to `file`. */
+async function exportThroughDialog(session: Session, format: string, file: string, scale?: string): Promise<void> {
+  const { page } = session;
+  await page.getByRole('region', { name: 'Link chart' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export chart' });
+  await dialog.getByLabel('Format').selectOption({ label: format });
+  if (scale) await dialog.getByLabel('Scale').selectOption({ label: scale });
+  await dialog.getByLabel('Title').fill('Operation Fenward');
+  await dialog.getByLabel('Reason for disclosure').fill('Briefing pack for Operation Fenward, requested by DI Marsh');
+  await dialog.getByLabel('Recipients').fill('DI Marsh');
+  session.harness.dialogs.choose(file);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const done = page.getByRole('dialog', { name: 'Chart exported' });
+  await done.getByRole('status').waitFor({ timeout: 120_000 });
+  await done.getByRole('button', { name: 'Close' }).click();
 }
 
 describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium is installed)', () => {
@@ -228,6 +273,124 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('button', { name: 'Chart' })
       .click();
+  });
+
+  it('saves a chart as “Operation Fenward” with a raised marking, clears it and reopens it from the list', async () => {
+    const { page } = session;
+    const chart = page.getByRole('region', { name: 'Link chart' });
+    const { person, ids } = await personBelowPersonalData(page);
+    await chart.getByRole('button', { name: 'New chart' }).click();
+    const discard = page.getByRole('dialog', { name: 'Start a new chart?' });
+    if (await discard.count()) await discard.getByRole('button', { name: 'Discard changes' }).click();
+    expect(await counts(page)).toEqual({ entities: 0, links: 0 });
+    await addFromSearch(page, [person]);
+    await chart.getByRole('button', { name: 'Expand' }).click();
+    const expand = page.getByRole('dialog', { name: 'Expand' });
+    await expand.getByLabel('Depth').selectOption('1');
+    await expand.getByRole('button', { name: 'Expand' }).click();
+    await status(page, /Expand added/);
+    const built = await counts(page);
+    expect(built.entities).toBeGreaterThanOrEqual(Math.min(3, ids.length));
+    await chart.getByText('Unsaved changes').waitFor();
+
+    await chart.getByRole('button', { name: 'Save chart' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save chart' });
+    await dialog.getByLabel('Name').fill('Operation Fenward');
+    await dialog.getByLabel('Description').fill('Suspect and associates, for the Fenward briefing');
+    const marking = dialog.getByLabel('Protective marking');
+    await expect.poll(() => marking.isEnabled()).toBe(true);
+    // OFFICIAL is below what the reports behind the chart carry, so it is not offered, and the form says why.
+    const offered = await marking.locator('option').allInnerTexts();
+    expect(offered[0]).toBe('OFFICIAL-SENSITIVE');
+    expect(offered).not.toContain('OFFICIAL');
+    await dialog.getByText(/cannot be marked lower: OFFICIAL is not offered/).waitFor();
+    await marking.selectOption('OFFICIAL-SENSITIVE PERSONAL DATA');
+    expect(await checkAccessibility(page, 'chart-save-dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await status(page, /Saved “Operation Fenward”, marked OFFICIAL-SENSITIVE PERSONAL DATA/);
+    await expect.poll(() => chart.getByText('Unsaved changes').count()).toBe(0);
+    await chart.getByRole('heading', { name: /Link chart: Operation Fenward/ }).waitFor();
+    await saveScreenshot(page, 'chart-saved');
+
+    await chart.getByRole('button', { name: 'New chart' }).click();
+    expect(await counts(page)).toEqual({ entities: 0, links: 0 });
+    await chart.getByRole('button', { name: 'Open chart…' }).click();
+    const list = page.getByRole('dialog', { name: 'Open chart' });
+    const row = list.getByRole('row', { name: /Operation Fenward/ });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/OFFICIAL-SENSITIVE PERSONAL DATA[\s\S]*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}[\s\S]*entities/);
+    expect(await checkAccessibility(page, 'chart-open-dialog')).toEqual([]);
+    await list.getByRole('button', { name: 'Open Operation Fenward' }).click();
+    await status(page, /Opened “Operation Fenward”/);
+    expect(await counts(page)).toEqual(built);
+    await chart.getByRole('heading', { name: /Link chart: Operation Fenward/ }).waitFor();
+    await saveScreenshot(page, 'chart-reopened');
+  });
+
+  it('exports the saved chart as marked PDF, SVG and PNG, each logged as a disclosure', async () => {
+    const { page } = session;
+    const disclosures = async () =>
+      (await engineCall<{ total: number }>(page, 'audit.list', { actions: ['DISCLOSE'] })).total;
+    const before = await disclosures();
+    const folder = path.join(session.dataDir, 'exports');
+    const pdf = path.join(folder, 'fenward.pdf');
+    const svg = path.join(folder, 'fenward.svg');
+    const png = path.join(folder, 'fenward.png');
+
+    // The reason is required: refused with a message, and nothing is asked of the shell.
+    await page.getByRole('region', { name: 'Link chart' }).getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export chart' });
+    await dialog.getByLabel('Format').selectOption({ label: 'PDF document' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Give the reason for this disclosure' }).waitFor();
+    await saveScreenshot(page, 'chart-export-dialog');
+    expect(await checkAccessibility(page, 'chart-export-dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await disclosures()).toBe(before);
+
+    await exportThroughDialog(session, 'PDF document', pdf);
+    const pages = await pdfText(pdf);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const text of pages) {
+      expect(text[0]).toContain('OFFICIAL-SENSITIVE PERSONAL DATA');
+      expect(text[text.length - 1]).toContain('OFFICIAL-SENSITIVE PERSONAL DATA');
+      expect(text.join(' ')).toContain('Operation Fenward');
+    }
+
+    await exportThroughDialog(session, 'SVG drawing (vector)', svg);
+    const drawing = fs.readFileSync(svg, 'utf8');
+    expect(XMLValidator.validate(drawing)).toBe(true);
+    expect(drawing).toContain('OFFICIAL-SENSITIVE PERSONAL DATA');
+    // Vector: the chart's labels are text, not pixels.
+    const chartText = [...drawing.matchAll(/<text[^>]*font-family="[^"]*"[^>]*>([^<]+)<\/text>/g)].map((match) => match[1]!);
+    expect(chartText.length).toBeGreaterThanOrEqual(3);
+    const content = /<svg x="0" y="0" width="(\d+)" height="(\d+)" overflow="hidden">/.exec(drawing)!;
+    const extent = { width: Number(content[1]), height: Number(content[2]) };
+
+    await exportThroughDialog(session, 'PNG image', png, '2×');
+    const bytes = fs.readFileSync(png);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+    // The chart drawn at twice its size, inside the frame.
+    expect(size.width).toBeGreaterThanOrEqual(2 * extent.width - 2);
+    expect(size.width).toBeLessThanOrEqual(2 * extent.width + 400);
+    expect(size.height).toBeGreaterThan(2 * extent.height);
+    fs.copyFileSync(png, path.join(ARTEFACTS, 'chart-export.png'));
+    const inked = await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let coloured = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2]) coloured += 1;
+      return coloured;
+    }, bytes.toString('base64'));
+    // Coloured symbols and links, not a blank or grey-only picture.
+    expect(inked).toBeGreaterThan(1000);
+
+    expect(await disclosures()).toBe(before + 3);
   });
 
   it('made no request outside the app’s origin and hit no CSP violation', () => {

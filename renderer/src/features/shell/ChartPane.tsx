@@ -1,9 +1,17 @@
 import { ChartWorkspace } from '../chart/components/ChartWorkspace';
+import { ExportChartButton } from '../chart/export/ExportChartButton';
+import { SavedChartButtons } from '../chart/saved/SavedChartButtons';
 
-/**
- * The link chart in the workbench. Save chart and Export… (saved charts and exports) belong in
- * the toolbar slot: pass them as `toolbarExtra`.
- */
+/** The link chart in the workbench, with saved charts and exports in its toolbar. */
 export function ChartPane() {
-  return <ChartWorkspace toolbarExtra={null} />;
+  return (
+    <ChartWorkspace
+      toolbarExtra={
+        <>
+          <SavedChartButtons />
+          <ExportChartButton />
+        </>
+      }
+    />
+  );
 }

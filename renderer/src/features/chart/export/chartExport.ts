@@ -1,0 +1,133 @@
+/**
+ * Chart exports. Pictures come from the chart on screen (Cytoscape): PNG drawn at the chosen
+ * scale and framed here; SVG (vector, via cytoscape-svg) framed by the engine, which also
+ * draws it into the PDF. Data exports (ANX, CSV, FollowTheMoney) are written by the engine from
+ * the chart document. Every one is logged by the engine as a disclosure before it is written.
+ */
+import type { ChartDocument } from '@shared/chart/document';
+import { MAX_EXPORT_PIXELS, type ExportPage } from '@shared/contract/calls/export';
+import type { ExportFrame } from '@shared/export/frame';
+import { formatCount } from '@shared/format/numbers';
+import { call } from '../../../lib/fenlight';
+import { composeFramedPng } from '../../../lib/exportFrame';
+import type { ChartCanvas } from '../cy/chartCanvas';
+
+export const chartExportFormats = ['png', 'svg', 'pdf', 'anx', 'csv', 'ftm'] as const;
+export type ChartExportFormat = (typeof chartExportFormats)[number];
+
+export const chartExportLabels: Record<ChartExportFormat, string> = {
+  png: 'PNG image',
+  svg: 'SVG drawing (vector)',
+  pdf: 'PDF document',
+  anx: 'i2 Analyst’s Notebook (ANX)',
+  csv: 'CSV nodes and links',
+  ftm: 'FollowTheMoney JSON lines',
+};
+
+export const chartExportExtensions: Record<ChartExportFormat, string> = { png: 'png', svg: 'svg', pdf: 'pdf', anx: 'anx', csv: 'csv', ftm: 'json' };
+
+/**
+ * The largest PNG side drawn: Chromium refuses canvases beyond 16,384 pixels on a side or
+ * about 268 million pixels in all, and then draws nothing at all; the frame adds to the
+ * picture, so the picture itself stays well inside that.
+ */
+export const MAX_PNG_SIDE = 8192;
+
+export interface ChartExportRequest {
+  format: ChartExportFormat;
+  title: string;
+  /** PNG: device pixels per chart unit (1–4). */
+  scale: number;
+  page: ExportPage;
+  destination: string;
+  reason: string;
+  recipients: string[];
+}
+
+export interface ChartExportContext {
+  canvas: ChartCanvas | null;
+  document: ChartDocument;
+  /** The chart's marking (the saved chart's, else the floor from its evidence). */
+  marking: string;
+  frame: Pick<ExportFrame, 'trainingData' | 'author' | 'legend'>;
+}
+
+export interface ChartExportDone {
+  paths: string[];
+  pages: number;
+}
+
+/** The whole chart's size in chart units (what a full PNG or SVG draws at scale 1). */
+export function chartExtent(canvas: ChartCanvas): { width: number; height: number } {
+  const box = canvas.cy.elements().boundingBox({});
+  return { width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)) };
+}
+
+/** Why a PNG of this size cannot be drawn, or null. */
+export function pngTooLarge(extent: { width: number; height: number }, scale: number): string | null {
+  const width = Math.ceil(extent.width * scale);
+  const height = Math.ceil(extent.height * scale);
+  if (width <= MAX_PNG_SIDE && height <= MAX_PNG_SIDE) return null;
+  const fits = Math.floor((MAX_PNG_SIDE / Math.max(extent.width, extent.height)) * 10) / 10;
+  const advice = fits >= 1 ? ` At ${fits}× or less it fits.` : '';
+  return `At ${scale}× the chart would be ${formatCount(width)} × ${formatCount(height)} pixels, more than the ${formatCount(MAX_PNG_SIDE)} pixels a side this computer can draw.${advice} Export it as PDF (tiled over several pages) or SVG instead, which have no such limit.`;
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)/.exec(root)?.[1]);
+  return { width: Math.max(1, Math.ceil(width || 1)), height: Math.max(1, Math.ceil(height || 1)) };
+}
+
+/** The whole chart as vector SVG, scaled down only if a side would pass the export limit. */
+export function chartSvg(canvas: ChartCanvas): { svg: string; width: number; height: number } {
+  canvas.settle();
+  const extent = chartExtent(canvas);
+  const scale = Math.min(1, MAX_EXPORT_PIXELS / Math.max(extent.width, extent.height));
+  const svg = canvas.svg({ full: true, scale });
+  const size = svgSize(svg);
+  return { svg, width: Math.min(size.width, MAX_EXPORT_PIXELS), height: Math.min(size.height, MAX_EXPORT_PIXELS) };
+}
+
+async function chartPng(canvas: ChartCanvas, scale: number): Promise<ImageBitmap> {
+  canvas.settle();
+  const problem = pngTooLarge(chartExtent(canvas), scale);
+  if (problem) throw new Error(problem);
+  return createImageBitmap(canvas.png({ full: true, scale }));
+}
+
+const NO_CANVAS = 'The chart is not drawn on screen, so it cannot be exported as a picture. Show the link chart and try again.';
+
+export async function exportChart(request: ChartExportRequest, context: ChartExportContext): Promise<ChartExportDone> {
+  const disclosure = { destination: request.destination, reason: request.reason, recipients: request.recipients };
+  if (request.format === 'anx') {
+    const saved = await call('charts.exportAnx', { ...disclosure, document: context.document, title: request.title, marking: context.marking });
+    return { paths: [saved.path], pages: 0 };
+  }
+  if (request.format === 'csv' || request.format === 'ftm') {
+    const saved = await call('charts.exportData', { ...disclosure, format: request.format, document: context.document, title: request.title });
+    return { paths: saved.paths, pages: 0 };
+  }
+  if (!context.canvas) throw new Error(NO_CANVAS);
+  const entityIds = context.document.nodes.filter((node) => !node.hidden).map((node) => node.entityId);
+  const { conditions } = await call('export.conditions', { entityIds });
+  const frame: ExportFrame = { ...context.frame, marking: context.marking, title: request.title, exportedAt: new Date().toISOString(), handlingConditions: conditions };
+  const common = { ...disclosure, frame, entityIds, subject: { kind: 'chart' as const, name: request.title } };
+  if (request.format === 'png') {
+    const picture = await chartPng(context.canvas, request.scale);
+    try {
+      const framed = await composeFramedPng({ image: picture, width: picture.width, height: picture.height }, frame);
+      const saved = await call('export.save', { ...common, format: 'png', content: { kind: 'png', bytes: framed.bytes, width: framed.width, height: framed.height } });
+      return { paths: [saved.path], pages: 1 };
+    } finally {
+      picture.close();
+    }
+  }
+  const content = { kind: 'svg' as const, ...chartSvg(context.canvas) };
+  const saved =
+    request.format === 'svg'
+      ? await call('export.save', { ...common, format: 'svg', content })
+      : await call('export.save', { ...common, format: 'pdf', page: request.page, content });
+  return { paths: [saved.path], pages: saved.pages };
+}
