@@ -57,6 +57,33 @@ const PEOPLE = [
   { name: 'Darius Kowalski', links: [{ type: 'lives_at', site: 'Car wash, St Neots Road' }] },
 ];
 const RADIUS_METRES = 2000;
+/** Reports and the people they support (evidence), to check the reports list follows the area. */
+const REPORTS = [
+  { title: 'Workers collected from the car wash before dawn', supports: ['Andrei Munteanu'] },
+  { title: 'Packhouse workers housed in Cherry Hinton', supports: ['Tomasz Nowak'] },
+];
+
+function reportInput(title: string, n: number) {
+  return {
+    urn: `IR/2026/0000${n}`,
+    title,
+    originalText: 'Caller (neighbour, name withheld) says the men are driven away every morning.',
+    sanitisedText: 'Men seen collected before dawn.',
+    sourceEvaluation: '2',
+    intelligenceAssessment: 'C',
+    handlingCode: 'P',
+    protectiveMarking: 'OFFICIAL-SENSITIVE',
+    sourceType: 'member_of_public',
+    exploitationTypes: ['labour'],
+    indicators: [],
+    occurredOn: '2026-03-02',
+    receivedOn: '2026-03-03',
+    recordedOn: '2026-03-04',
+    author: { name: 'Priya Shah', staffNumber: 'CC4127' },
+    district: 'E07000008',
+    mopiGroup: 3,
+  };
+}
 
 /** Great-circle distance, worked out here independently of the app's own geometry. */
 function haversine(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -136,9 +163,18 @@ describe.skipIf(!chromiumPath)('map and chart together in Chromium (skipped when
       });
       ids.set(site.name, made.summary.id);
     }
+    const reportIds = new Map<string, string>();
+    for (const [n, report] of REPORTS.entries()) {
+      const made = await engineCall<{ summary: { id: string } }>(page, 'reports.create', { report: reportInput(report.title, n + 1) });
+      reportIds.set(report.title, made.summary.id);
+    }
     for (const person of PEOPLE) {
+      const evidence = REPORTS.filter((report) => report.supports.includes(person.name)).map((report) => ({
+        reportId: reportIds.get(report.title),
+      }));
       const made = await engineCall<{ summary: { id: string } }>(page, 'entities.create', {
         entity: { type: 'person', name: person.name, category: 'potential_victim' },
+        evidence,
       });
       ids.set(person.name, made.summary.id);
       for (const link of person.links)
@@ -255,6 +291,21 @@ describe.skipIf(!chromiumPath)('map and chart together in Chromium (skipped when
     expect(names.sort()).toEqual(expected);
     await saveScreenshot(page, 'map-chart-area-entities');
     expect(await checkAccessibility(page, 'map-chart-area-entities')).toEqual([]);
+
+    // The reports list keeps to reports supporting something inside.
+    const reports = REPORTS.filter((report) => report.supports.some((name) => expected.includes(name))).map(
+      (report) => report.title,
+    );
+    await navigate('Reports');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Showing ${reports.length} report${reports.length === 1 ? '' : 's'} supporting entities inside the drawn area` })
+      .waitFor();
+    const grid = page.getByRole('grid', { name: 'Reports' });
+    for (const report of REPORTS)
+      expect(await grid.getByRole('row', { name: new RegExp(report.title) }).count()).toBe(reports.includes(report.title) ? 1 : 0);
+    await saveScreenshot(page, 'map-chart-area-reports');
+    await navigate('Entities');
   });
 
   it('clears the area everywhere from the entity list', async () => {
