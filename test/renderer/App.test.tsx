@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type AppSettings } from '@shared/settings';
 import { FenlightError } from '@shared/contract';
+import type { BasemapState } from '@shared/contract/calls/basemap';
 import { App } from '../../renderer/src/App';
 import { useShellStore, initialShellState } from '../../renderer/src/features/shell/shellStore';
 import { useSettingsStore } from '../../renderer/src/features/settings/settingsStore';
@@ -10,11 +11,14 @@ import { useVaultStore } from '../../renderer/src/features/vault/vaultStore';
 import { installFakeBridge } from './fakeBridge';
 import { unlockedStatus } from './fixtures';
 
+const BUILT_IN_BASEMAP: BasemapState = { source: 'builtin', file: null, tileServer: { url: '', enabled: false } };
+
 function bridgeWithSettings() {
   let settings: AppSettings = { ...defaultSettings };
   return installFakeBridge({
     'vault.status': () => unlockedStatus,
     'settings.get': () => settings,
+    'basemap.get': () => BUILT_IN_BASEMAP,
     'settings.update': (patch) => (settings = { ...settings, ...(patch as Partial<AppSettings>) }),
     'app.info': () => ({
       name: 'Fenlight',
@@ -101,6 +105,7 @@ describe('workbench shell', () => {
     installFakeBridge({
       'vault.status': () => unlockedStatus,
       'settings.get': () => ({ ...defaultSettings, theme: 'light' }),
+      'basemap.get': () => BUILT_IN_BASEMAP,
       'settings.update': () => {
         throw new FenlightError('IO_ERROR', 'Fenlight could not save its settings: the disk is full.');
       },

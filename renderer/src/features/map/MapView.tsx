@@ -9,6 +9,7 @@ import { ExportMapDialog } from './ExportMapDialog';
 import type { MapHandlers, MapPointer } from './mapAdapter';
 import { exportMap, mapAttribution } from './mapExport';
 import { MapFilters } from './MapFilters';
+import { BasemapPanel } from './basemap/BasemapPanel';
 import { LayersPanel, PostcodePanel } from './MapSidePanels';
 import { useMapStore, usePickStore } from './mapStore';
 import { mapLegend } from './siteStyle';
@@ -176,6 +177,7 @@ export function MapView() {
               <>
                 <LayersPanel onAdded={(bounds) => adapter?.fitBounds(bounds)} />
                 <PostcodePanel />
+                <BasemapPanel />
               </>
             )}
           </div>

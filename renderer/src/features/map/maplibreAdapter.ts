@@ -6,6 +6,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { currentActiveBasemap, loadBasemapSetting, useBasemapStore } from './basemap/basemapStore';
 import { DEFAULT_CENTRE, DEFAULT_ZOOM, type BasemapTheme } from './basemap/style';
 import type { MapAdapter, MapAdapterOptions, MapCapture, MapPointer } from './mapAdapter';
 import { buildMapStyle, EMPTY_COLLECTION, INTERACTIVE_LAYERS, LAYERS, SOURCES, type OwnData } from './mapStyle';
@@ -31,6 +32,9 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
   ensureWorker();
   let theme: BasemapTheme = options.theme;
   let data: OwnData = { ...options.data };
+  // The analyst's basemap (built-in, a detailed file or the force tile server) before the first frame.
+  await loadBasemapSetting().catch(() => undefined);
+  let basemap = currentActiveBasemap();
   const map = new MapLibreMap({
     container: options.container,
     style: buildMapStyle(theme, data),
@@ -70,6 +74,11 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
   map.on('idle', () => handlers.idle?.());
 
   const rebuild = () => map.setStyle(buildMapStyle(theme, data));
+  const stopFollowingBasemap = useBasemapStore.subscribe(({ active }) => {
+    if (active === basemap) return;
+    basemap = active;
+    rebuild();
+  });
 
   return {
     setTheme(next) {
@@ -136,6 +145,7 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
       return { canvas, width: canvas.width, height: canvas.height };
     },
     destroy() {
+      stopFollowingBasemap();
       map.remove();
     },
   };

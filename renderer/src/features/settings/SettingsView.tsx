@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { IDLE_LOCK_MINUTES, themeChoices, type ThemeChoice } from '@shared/settings';
 import { FormField } from '../../components/FormField';
+import { TileServerSettings } from '../map/basemap/TileServerSettings';
 import { VaultSecuritySettings } from '../vault/VaultSecuritySettings';
 import { useSettingsStore } from './settingsStore';
 
@@ -64,6 +65,7 @@ export function SettingsView() {
         <legend>Locking</legend>
         {settings && <IdleLockField minutes={settings.idleLockMinutes} onSave={(idleLockMinutes) => void update({ idleLockMinutes })} />}
       </fieldset>
+      <TileServerSettings />
       <VaultSecuritySettings />
     </section>
   );

@@ -1,5 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { BUNDLED_BASEMAP_ASSETS, resolveBasemapAssets, type BasemapAssets } from './assets';
+import { currentActiveBasemap } from './basemapStore';
+import { buildDetailedStyle, type ActiveBasemap } from './detailed/detailedStyle';
 import { buildFontFaces } from './fontFaces';
 import { BASEMAP_SOURCES, basemapLayers } from './layers';
 import { PALETTES, type BasemapTheme } from './palette';
@@ -42,6 +44,8 @@ export type BasemapStyleOptions = {
   assets?: BasemapAssets;
   /** What relative asset URLs resolve against: defaults to the document's URL. */
   baseUrl?: string;
+  /** A detailed file or the force tile server instead; defaults to the analyst's setting. */
+  active?: ActiveBasemap;
 };
 
 export function buildBasemapStyle(
@@ -52,6 +56,8 @@ export function buildBasemapStyle(
     options.assets ?? BUNDLED_BASEMAP_ASSETS,
     options.baseUrl ?? document.baseURI,
   );
+  const active = options.active ?? currentActiveBasemap();
+  if (active.kind !== 'builtin') return buildDetailedStyle(theme, active, assets.fonts);
   const geojson = (data: string, attribution?: string) => ({
     type: 'geojson' as const,
     data,
