@@ -5,7 +5,7 @@ import type { ChartListItem, OpenedChart, SavedChart } from '@shared/contract/ca
 import { FenlightError } from '@shared/contract';
 import { useChartStore } from '../../../../renderer/src/features/chart/chartStore';
 import { useChartUiStore } from '../../../../renderer/src/features/chart/chartUiStore';
-import { initialMarking, markingChoices } from '../../../../renderer/src/features/chart/saved/markingChoices';
+import { exportMarking, initialMarking, markingChoices } from '../../../../renderer/src/features/chart/saved/markingChoices';
 import { OpenChartDialog, copyName } from '../../../../renderer/src/features/chart/saved/OpenChartDialog';
 import { checkSaveForm, SaveChartDialog } from '../../../../renderer/src/features/chart/saved/SaveChartDialog';
 import { SavedChartButtons } from '../../../../renderer/src/features/chart/saved/SavedChartButtons';
@@ -47,6 +47,12 @@ describe('marking choices for a saved chart', { timeout: 20_000 }, () => {
     expect(choices.offered).toEqual(['OFFICIAL-SENSITIVE PERSONAL DATA']);
     expect(choices.withheld).toEqual(['OFFICIAL', 'OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE COMMERCIAL', 'OFFICIAL-SENSITIVE LOCSEN']);
     expect(markingChoices('OFFICIAL-SENSITIVE COMMERCIAL / PERSONAL DATA').offered).toEqual(['OFFICIAL-SENSITIVE COMMERCIAL / PERSONAL DATA']);
+  });
+
+  it('prints a saved chart’s own marking on exports, unless what it shows now carries more', () => {
+    expect(exportMarking('OFFICIAL-SENSITIVE COMMERCIAL', 'OFFICIAL-SENSITIVE')).toBe('OFFICIAL-SENSITIVE COMMERCIAL');
+    expect(exportMarking('OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE PERSONAL DATA')).toBe('OFFICIAL-SENSITIVE PERSONAL DATA');
+    expect(exportMarking(null, 'OFFICIAL-SENSITIVE')).toBe('OFFICIAL-SENSITIVE');
   });
 
   it('preselects the chart’s own marking only while it is still allowed', () => {
@@ -186,6 +192,21 @@ describe('Open chart dialog', { timeout: 20_000 }, () => {
     expect(state.document.nodes).toHaveLength(4);
     expect(state.meta).toEqual({ chartId: 'chart-1', name: 'Operation Fenward', marking: 'OFFICIAL-SENSITIVE PERSONAL DATA' });
     expect(state.revision).toBe(state.savedRevision);
+  });
+
+  it('says when what a reopened chart shows is now marked above the chart', async () => {
+    const opened: OpenedChart = {
+      chart: saved({ marking: 'OFFICIAL-SENSITIVE' }),
+      entities: [],
+      links: [],
+      changes: { merged: [], missingEntities: 0, missingLinks: 0 },
+      minimumMarking: 'OFFICIAL-SENSITIVE PERSONAL DATA',
+    };
+    installFakeBridge({ 'charts.list': () => listed, 'charts.open': () => opened, 'chart.items': () => star(3) });
+    let message = '';
+    render(<OpenChartDialog onOpened={(text) => (message = text)} onClose={() => undefined} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Open Operation Fenward' }));
+    await expect.poll(() => message).toContain('is now marked OFFICIAL-SENSITIVE PERSONAL DATA, above the chart’s OFFICIAL-SENSITIVE');
   });
 
   it('duplicates a chart under a new name within the limit', async () => {

@@ -6,6 +6,7 @@ import { useVaultStore } from '../../vault/vaultStore';
 import { getChartCanvas } from '../canvasRegistry';
 import { useChartStore } from '../chartStore';
 import { useChartUiStore } from '../chartUiStore';
+import { exportMarking } from '../saved/markingChoices';
 import { chartFloor } from '../saved/savedCharts';
 import { chartLegend } from './chartLegend';
 import { exportChart } from './chartExport';
@@ -19,10 +20,8 @@ export function ExportChartButton() {
   const vault = useVaultStore((state) => (state.status?.state === 'unlocked' ? state.status.vault : null));
 
   const open = async () => {
-    // A saved chart prints its own marking; an unsaved one the floor of the evidence it shows.
-    const saved = useChartStore.getState().meta.marking;
     try {
-      setMarking(saved ?? (await chartFloor()).marking);
+      setMarking(exportMarking(useChartStore.getState().meta.marking, (await chartFloor()).marking));
     } catch (error) {
       useChartUiStore.getState().say(errorMessage(error), 'error');
     }

@@ -44,3 +44,11 @@ export function initialMarking(current: string | null, choices: MarkingChoices):
   const wanted = current?.trim().toUpperCase();
   return wanted && choices.offered.includes(wanted) ? wanted : choices.offered[0]!;
 }
+
+/**
+ * The marking an export prints: a saved chart's own, unless what it shows now carries more
+ * (evidence added or re-marked since it was saved), when the floor wins; an unsaved chart's floor.
+ */
+export function exportMarking(chartMarking: string | null, floor: string): string {
+  return chartMarking && markingChoices(floor).offered.includes(chartMarking.trim().toUpperCase()) ? chartMarking.trim().toUpperCase() : floor.trim().toUpperCase();
+}

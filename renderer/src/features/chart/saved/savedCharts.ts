@@ -7,6 +7,7 @@ import { plural } from '@shared/format/numbers';
 import { call } from '../../../lib/fenlight';
 import { openChartDocument } from '../chartData';
 import { getChartDocument, useChartStore } from '../chartStore';
+import { exportMarking } from './markingChoices';
 
 /** The floor for the chart as it stands: what the marking list may offer. */
 export async function chartFloor(): Promise<{ marking: string; handlingConditions: string[] }> {
@@ -66,6 +67,8 @@ export async function openSavedChart(id: string): Promise<{ chart: SavedChart; m
   const opened = await call('charts.open', { id });
   await openChartDocument(opened.chart.document, { chartId: opened.chart.id, name: opened.chart.name, marking: opened.chart.marking });
   const changed = describeChanges(opened.changes);
+  const raised = exportMarking(opened.chart.marking, opened.minimumMarking) !== opened.chart.marking.trim().toUpperCase();
+  const floorNote = raised ? ` What it shows is now marked ${opened.minimumMarking}, above the chart’s ${opened.chart.marking}: exports carry ${opened.minimumMarking}, and saving it again raises its marking.` : '';
   const counts = `${plural(opened.chart.document.nodes.length, 'entity', 'entities')}, ${plural(opened.chart.document.links.length, 'link')}`;
-  return { chart: opened.chart, message: `Opened “${opened.chart.name}” (${counts}).${changed ? ` ${changed}` : ''}` };
+  return { chart: opened.chart, message: `Opened “${opened.chart.name}” (${counts}).${changed ? ` ${changed}` : ''}${floorNote}` };
 }
