@@ -74,6 +74,19 @@ describe('Cytoscape adapter', () => {
     expect(canvas.cy.getElementById('l:t').style('target-arrow-shape')).toBe('none');
   });
 
+  it('draws a lone link straight and curves links that share their ends apart', () => {
+    sample();
+    store().applyItems(items([], [linkItem('t2', 'v2', 'v1', { type: 'associate' })]));
+    canvas.render(model());
+    expect(canvas.cy.getElementById('l:d').style('curve-style')).toBe('straight');
+    expect(canvas.cy.getElementById('l:t').style('curve-style')).toBe('bezier');
+    expect(canvas.cy.getElementById('l:t2').style('curve-style')).toBe('bezier');
+    // Once one of the pair goes, the other is straight again.
+    store().remove({ linkIds: ['t2'] });
+    canvas.render(model());
+    expect(canvas.cy.getElementById('l:t').style('curve-style')).toBe('straight');
+  });
+
   it('applies changes by difference: one moved node, one restyled link, nothing else touched', () => {
     sample();
     canvas.render(model());

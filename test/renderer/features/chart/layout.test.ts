@@ -4,6 +4,10 @@ import type {
   LayoutNodeInput,
   LayoutRequest,
 } from '../../../../renderer/src/features/chart/layout/layoutTypes';
+import {
+  MIN_NEIGHBOUR_SPACING,
+  medianNeighbourDistance,
+} from '../../../../renderer/src/features/chart/layout/forceLayout';
 import { pivotMds } from '../../../../renderer/src/features/chart/layout/pivotMds';
 
 /** A deterministic "case" graph: clusters of 20 around hubs, hubs chained, a few cross links. */
@@ -77,6 +81,32 @@ describe('layouts (as the worker runs them)', () => {
       if (Math.hypot(me.x - own.x, me.y - own.y) < Math.hypot(me.x - far.x, me.y - far.y)) nearer += 1;
     }
     expect(nearer).toBeGreaterThan(150);
+  });
+
+  it('gives entities room even when many links span the whole network (no heap of symbols)', () => {
+    // A tree of 1 → 12 → 144 → 1,872 plus random links across it up to 4,000.
+    const n = 2029;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `p${i}`,
+      x: 0,
+      y: 0,
+      pinned: false,
+      groupId: null,
+    }));
+    const edges: Array<[string, string]> = [];
+    for (let i = 1; i < n; i++)
+      edges.push([
+        `p${i <= 12 ? 0 : i <= 156 ? Math.floor((i - 13) / 12) + 1 : Math.floor((i - 157) / 13) + 13}`,
+        `p${i}`,
+      ]);
+    let state = 7;
+    const random = () => (state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 4_294_967_296;
+    while (edges.length < 4000) edges.push([`p${Math.floor(random() * n)}`, `p${Math.floor(random() * n)}`]);
+    const { result, at } = positionsOf({ name: 'force', nodes, edges });
+    const points = [...at.values()];
+    expect(points).toHaveLength(n);
+    expect(medianNeighbourDistance(points)).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_SPACING * 0.99);
+    expect(result.algorithm).toBe('force');
   });
 
   it('uses fcose for small charts and keeps pinned entities', () => {

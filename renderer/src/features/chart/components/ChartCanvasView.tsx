@@ -3,6 +3,7 @@
  * (at most once a frame), follows the shared selection, and turns gestures into store edits.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ChartDocument } from '@shared/chart/document';
 import { areaEntitySet } from '../../selection/areaFilter';
 import { useSelectionStore } from '../../selection/selectionStore';
 import { setChartCanvas } from '../canvasRegistry';
@@ -23,13 +24,28 @@ function canDraw2d(): boolean {
   }
 }
 
+/**
+ * Whether a document change alters what is drawn. Pan and zoom are saved in the document too,
+ * but redrawing for them would rebuild the model of every element after each gesture.
+ */
+function drawnPartsChanged(next: ChartDocument, before: ChartDocument): boolean {
+  return (
+    next !== before &&
+    (next.nodes !== before.nodes ||
+      next.links !== before.links ||
+      next.groups !== before.groups ||
+      next.annotations !== before.annotations ||
+      next.filters !== before.filters)
+  );
+}
+
 export function ChartCanvasView({ describedBy }: { describedBy: string }) {
   const [drawable] = useState(canDraw2d);
   if (!drawable)
     return (
       <p className="chart-canvas chart-canvas--unavailable" role="status" data-testid="chart-canvas">
-        This computer cannot draw the chart (it needs a 2D canvas). The chart's items, filters and
-        analysis still work from the panels.
+        This computer cannot draw the chart (it needs a 2D canvas). The chart's items, filters and analysis
+        still work from the panels.
       </p>
     );
   return <DrawnChart describedBy={describedBy} />;
@@ -111,7 +127,7 @@ function DrawnChart({ describedBy }: { describedBy: string }) {
 
     const unsubscribeChart = useChartStore.subscribe((state, previous) => {
       if (
-        state.document !== previous.document ||
+        drawnPartsChanged(state.document, previous.document) ||
         state.entities !== previous.entities ||
         state.links !== previous.links ||
         state.highlight !== previous.highlight

@@ -63,11 +63,21 @@ function claimStylesheetId(doc: Document): void {
   doc.head.appendChild(placeholder);
 }
 
+/**
+ * From this many elements, pan and zoom gestures (wheel, drag, pinch) show a snapshot of the
+ * chart with its links left out while the gesture lasts, and the full drawing when it ends:
+ * a full frame of thousands of symbols and links costs far more than the 20 ms a smooth
+ * gesture allows (see the link chart benchmark).
+ */
+export const LARGE_CHART_ELEMENTS = 1500;
+
 /** Positions applied per frame when many nodes move (see applyMoves). */
 const MOVES_PER_FRAME = 250;
 
 const requestFrame = (callback: () => void): number =>
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(callback)
+    : (setTimeout(callback, 16) as unknown as number);
 
 const samePoint = (a: Point | undefined, b: Point | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
@@ -102,8 +112,10 @@ export class ChartCanvas {
       wheelSensitivity: 0.4,
       boxSelectionEnabled: true,
       selectionType: 'single',
-      // Keeps pan and zoom smooth on big charts: the canvas shows a cached bitmap while moving.
+      // Off for small charts (panning shows the whole chart as it is); render() turns these on
+      // for big ones, where drawing every element on every frame of a gesture is too slow.
       textureOnViewport: false,
+      hideEdgesOnViewport: false,
       pixelRatio: 'auto',
     });
     this.listen();
@@ -269,8 +281,29 @@ export class ChartCanvas {
       this.quietSelection -= 1;
     }
     this.current = next;
+    this.fitGesturesToSize(next.size >= LARGE_CHART_ELEMENTS);
     this.applyMoves();
     return stats;
+  }
+
+  /** Cytoscape reads these renderer settings on every frame, so they can follow the chart's size. */
+  private fitGesturesToSize(large: boolean): void {
+    const renderer = (
+      this.cy as unknown as {
+        renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } | null;
+      }
+    ).renderer();
+    if (!renderer || renderer.textureOnViewport === large) return;
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+  }
+
+  /** Whether gestures currently use the snapshot (big charts); for tests. */
+  get gesturesUseSnapshot(): boolean {
+    const renderer = (
+      this.cy as unknown as { renderer(): { textureOnViewport?: boolean } | null }
+    ).renderer();
+    return renderer?.textureOnViewport === true;
   }
 
   /**

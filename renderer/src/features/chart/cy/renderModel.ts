@@ -81,6 +81,26 @@ function describe(desc: Omit<ElementDesc, 'signature'>): ElementDesc {
   return { ...desc, signature: `${desc.classes}|${desc.parent ?? ''}|${JSON.stringify(desc.data)}` };
 }
 
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The entity pairs joined by more than one link on the chart. Cytoscape's bundled curves cost a
+ * pass over every edge's siblings whenever styles or positions change, which on a chart of
+ * thousands of links was most of a frame; straight lines need none.
+ */
+function pairsWithManyLinks(doc: ChartDocument, links: LinkItems): Set<string> {
+  const seen = new Set<string>();
+  const many = new Set<string>();
+  for (const link of doc.links) {
+    const summary = links.get(link.linkId)?.summary;
+    if (!summary) continue;
+    const key = pairKey(summary.fromId, summary.toId);
+    if (seen.has(key)) many.add(key);
+    else seen.add(key);
+  }
+  return many;
+}
+
 export function buildRenderModel(input: RenderInput): RenderModel {
   const { document: doc, entities, links, filteredOut, highlight, theme } = input;
   const mode = doc.filters.mode;
@@ -183,6 +203,7 @@ export function buildRenderModel(input: RenderInput): RenderModel {
   }
 
   const labelLinks = doc.links.length <= LINK_LABELS_MAX;
+  const parallel = pairsWithManyLinks(doc, links);
   const meta = new Map<
     string,
     { from: string; to: string; groupId: string; count: number; dimmed: boolean }
@@ -207,6 +228,8 @@ export function buildRenderModel(input: RenderInput): RenderModel {
       continue;
     }
     const classes = ['link', `strength-${summary.strength}`];
+    // Only links that share their ends need curves to be told apart; the rest are drawn straight.
+    if (parallel.has(pairKey(summary.fromId, summary.toId))) classes.push('parallel');
     if (labelLinks) classes.push('labelled');
     if (summary.directed) classes.push('directed');
     if (link.hidden) classes.push('hidden');

@@ -55,7 +55,8 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
         width: 'data(width)',
         'line-color': 'data(colour)',
         'line-style': 'solid',
-        'curve-style': 'bezier',
+        // Straight unless the pair has several links (renderModel marks those "parallel").
+        'curve-style': 'straight',
         'target-arrow-shape': 'none',
         'arrow-scale': 1.1,
         'font-size': 9,
@@ -68,6 +69,7 @@ export function chartStylesheet(theme: ChartTheme): StylesheetJson {
         'overlay-opacity': 0,
       },
     },
+    { selector: 'edge.link.parallel', style: { 'curve-style': 'bezier' } },
     // Link labels on smaller charts and on selected links only: thousands of rotated labels cost
     // seconds to lay out and say little at that scale.
     { selector: 'edge.link.labelled, edge.link:selected', style: { label: 'data(label)' } },

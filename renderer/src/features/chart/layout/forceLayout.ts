@@ -88,7 +88,14 @@ export function forceLayout(
   return { positions, iterations };
 }
 
-/** Scales about the centroid so the median link is `edgeLength` long (FA2 has its own scale). */
+/** Entities are drawn 64 units across: most should have at least this much room to their nearest neighbour. */
+export const MIN_NEIGHBOUR_SPACING = 80;
+
+/**
+ * Scales so the median link is `edgeLength` long (FA2 has its own scale), or more where that
+ * would heap entities on each other: in a network with many long-range links (the median link
+ * spans the chart), scaling by links alone left 2,000 entities about 16 units apart.
+ */
 function rescale(points: Point[], pairs: ReadonlyArray<readonly [number, number]>, edgeLength: number): void {
   if (pairs.length === 0) return;
   const lengths = pairs
@@ -96,9 +103,29 @@ function rescale(points: Point[], pairs: ReadonlyArray<readonly [number, number]
     .sort((p, q) => p - q);
   const median = lengths[Math.floor(lengths.length / 2)]!;
   if (!(median > 0)) return;
-  const scale = edgeLength / median;
+  const spacing = medianNeighbourDistance(points);
+  const scale = Math.max(edgeLength / median, spacing > 0 ? MIN_NEIGHBOUR_SPACING / spacing : 0);
   for (const point of points) {
     point.x *= scale;
     point.y *= scale;
   }
+}
+
+/** Median distance to the nearest other point, over an even sample of up to 400 points. */
+export function medianNeighbourDistance(points: readonly Point[]): number {
+  if (points.length < 2) return 0;
+  const step = Math.max(1, Math.floor(points.length / 400));
+  const nearest: number[] = [];
+  for (let i = 0; i < points.length; i += step) {
+    const p = points[i]!;
+    let best = Infinity;
+    for (let j = 0; j < points.length; j++) {
+      if (j === i) continue;
+      const d = (points[j]!.x - p.x) ** 2 + (points[j]!.y - p.y) ** 2;
+      if (d < best) best = d;
+    }
+    nearest.push(Math.sqrt(best));
+  }
+  nearest.sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)]!;
 }
