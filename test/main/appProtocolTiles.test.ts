@@ -36,7 +36,7 @@ describe('app:// tile route', () => {
     expect(tile.headers.get('content-type')).toBe('image/png');
     expect(tile.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(Buffer.from(await tile.arrayBuffer())).toEqual(PNG);
-    expect((await fetchApp(`app://fenlight${TILE_PATH_PREFIX}${key}/3/4/3`)).status).toBe(404);
+    expect((await fetchApp(`app://fenlight${TILE_PATH_PREFIX}${key}/3/4/3`)).status).toBe(204);
     await tiles.close();
   });
 

@@ -4,7 +4,7 @@ import { openTileArchive } from './openTileArchive';
 import type { OpenOptions, TileArchive } from './tileArchive';
 
 export interface TileHttpResponse {
-  status: 200 | 400 | 404 | 405;
+  status: 200 | 204 | 400 | 404 | 405;
   /** Content type and caching only; the caller adds its usual security headers. */
   headers: Record<string, string>;
   body: Uint8Array | null;
@@ -65,10 +65,9 @@ export class TileService {
     } catch {
       tile = null;
     }
-    if (!tile || tile.length === 0) {
-      // An empty vector tile is simply blank sea or land; a missing image tile is a 404.
-      return file.format === 'pbf' ? { status: 200, headers: { 'content-type': CONTENT_TYPES.pbf, 'cache-control': 'no-store' }, body: new Uint8Array(0) } : empty(404);
-    }
+    // A tile the file lacks is empty (204): MapLibre draws nothing there, and the browser logs no
+    // failed load for what is only a gap in the file's coverage.
+    if (!tile || tile.length === 0) return empty(204);
     return { status: 200, headers: { 'content-type': CONTENT_TYPES[file.format], 'cache-control': 'no-store' }, body: method === 'HEAD' ? null : tile };
   }
 

@@ -53,7 +53,7 @@ export function BasemapPanel() {
 
   const options: Array<{ source: BasemapSource; label: string }> = [
     { source: 'builtin', label: 'Built-in' },
-    { source: 'file', label: setting?.file ? `Detailed file (${setting.file.name})` : 'Detailed file' },
+    { source: 'file', label: 'Detailed file' },
     ...(setting?.tileServer.enabled ? [{ source: 'server' as const, label: 'Force tile server' }] : []),
   ];
   return (

@@ -16,7 +16,12 @@ const pageOrigin = () => (typeof window === 'undefined' ? '' : window.location.o
 export const useBasemapStore = create<BasemapStoreState>((set) => ({
   setting: null,
   active: BUILT_IN,
-  received: (setting) => set({ setting, active: activeBasemapOf(setting, pageOrigin()) }),
+  received: (setting) =>
+    set((state) => {
+      // The same answer arrives twice (the call's result and the event): keep the map's style as it is.
+      const active = activeBasemapOf(setting, pageOrigin());
+      return { setting, active: JSON.stringify(active) === JSON.stringify(state.active) ? state.active : active };
+    }),
 }));
 
 /** What the map should draw now (read when a style is built). */
