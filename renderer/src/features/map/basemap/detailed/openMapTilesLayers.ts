@@ -37,7 +37,7 @@ export function openMapTilesLayers(source: string, p: DetailedPalette): LayerSpe
       minzoom: 14,
       paint: { 'fill-color': p.building, 'fill-outline-color': p.buildingOutline },
     },
-    { id: 'detailed-boundary', type: 'line', source, 'source-layer': 'boundary', filter: ['<=', ['get', 'admin_level'], 8], paint: { 'line-color': p.boundary, 'line-width': 1, 'line-dasharray': [3, 2] } },
+    { id: 'detailed-boundary', type: 'line', source, 'source-layer': 'boundary', filter: ['<=', ['to-number', ['get', 'admin_level'], 99], 8], paint: { 'line-color': p.boundary, 'line-width': 1, 'line-dasharray': [3, 2] } },
     road('path', ['path', 'track'], p.path, [0.5, 1.5], 13),
     road('rail', ['rail', 'transit'], p.rail, [0.8, 2]),
     road('minor', ['minor', 'service'], p.minor, [0.6, 6], 12),
