@@ -19,8 +19,8 @@ export function geoHandlers(context: EngineContext): HandlerTable {
         rc.session.audit.append({
           action: 'CONSULT',
           operation: 'geo.features',
-          targets: result.features.slice(0, MAX_AUDIT_TARGETS).map((feature) => ({ type: 'entity', id: feature.entityId })),
-          details: { facts: { shownOnMap: result.features.length } },
+          targets: result.features.ids.slice(0, MAX_AUDIT_TARGETS).map((id) => ({ type: 'entity', id })),
+          details: { facts: { shownOnMap: result.features.ids.length } },
         }),
       );
       return result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Area, MapFeature } from '@shared/contract/calls/geo';
+import type { Area, MapFeatures } from '@shared/contract/calls/geo';
 import { haversineMetres, pointInPolygon, type LatLon } from '@shared/geo';
 import { createTestVault, expectError, value } from '../../helpers/testVault';
 import { createEntity, createReport } from '../../helpers/records';
@@ -78,15 +78,52 @@ describe('map features', () => {
     const wash = await createEntity(engine, { type: 'site', name: 'Car wash', location: { lat: 52.21, lon: 0.12 }, siteType: 'hand_car_wash' }, [early.summary.id]);
     const grow = await createEntity(engine, { type: 'site', name: 'House', location: { lat: 52.57, lon: -0.24 }, siteType: 'cannabis_farm' }, [late.summary.id]);
     const features = async (filter: Record<string, unknown>) =>
-      value<{ features: MapFeature[] }>(await engine.call('geo.features', { filter })).features.map((feature) => feature.entityId).sort();
+      value<{ features: MapFeatures }>(await engine.call('geo.features', { filter })).features.ids.slice().sort();
     expect(await features({})).toEqual([wash.summary.id, grow.summary.id].sort());
     expect(await features({ from: '2026-01-01' })).toEqual([grow.summary.id]);
     expect(await features({ minGrade: { source: '2', assessment: 'C' } })).toEqual([wash.summary.id]);
     expect(await features({ siteTypes: ['cannabis_farm'] })).toEqual([grow.summary.id]);
     expect(await features({ exploitationTypes: ['hand_car_wash'] })).toEqual([wash.summary.id]);
-    const all = value<{ features: MapFeature[]; dateRange: unknown }>(await engine.call('geo.features', {}));
-    expect(all.features.find((feature) => feature.entityId === wash.summary.id)).toMatchObject({ bestGrade: { source: '1', assessment: 'B' }, exploitationTypes: expect.arrayContaining(['hand_car_wash']), firstOccurred: '2025-06-01' });
+    const all = value<{ features: MapFeatures; dateRange: unknown }>(await engine.call('geo.features', {}));
+    const at = all.features.ids.indexOf(wash.summary.id);
+    expect({
+      label: all.features.labels[at],
+      kind: all.features.kinds[at],
+      at: [all.features.lats[at], all.features.lons[at]],
+      bestGrade: all.features.bestGrades[at],
+      exploitationTypes: all.features.exploitationTypes[at],
+      firstOccurred: all.features.firstOccurred[at],
+      lastOccurred: all.features.lastOccurred[at],
+      atSiteId: all.features.atSiteIds[at],
+    }).toEqual({
+      label: 'Car wash',
+      kind: 'hand_car_wash',
+      at: [52.21, 0.12],
+      bestGrade: { source: '1', assessment: 'B', handling: 'P' },
+      // The report's sub-type brings its core type with it.
+      exploitationTypes: ['hand_car_wash', 'labour'],
+      firstOccurred: '2025-06-01',
+      lastOccurred: '2025-06-01',
+      atSiteId: null,
+    });
+    // Every column has one entry per point.
+    for (const column of Object.values(all.features)) expect(column).toHaveLength(2);
     expect(all.dateRange).toEqual({ first: '2025-06-01', last: '2026-02-01' });
+  });
+
+  it('places linked people and vehicles at their site when asked, and says when the list was cut short', async () => {
+    const { engine } = await createTestVault();
+    const wash = await createEntity(engine, { type: 'site', name: 'Sparkle Hand Car Wash', location: { lat: 52.21, lon: 0.12 }, siteType: 'hand_car_wash' });
+    await createEntity(engine, { type: 'site', name: 'Farm', location: { lat: 52.6, lon: 0.1 }, siteType: 'agriculture' });
+    const worker = await createEntity(engine, { type: 'person', name: 'Marius Ionescu', category: 'potential_victim' });
+    value(await engine.call('links.create', { link: { fromId: worker.summary.id, toId: wash.summary.id, type: 'works_at', strength: 'confirmed' } }));
+    const sitesOnly = value<{ features: MapFeatures }>(await engine.call('geo.features', {})).features;
+    expect(sitesOnly.ids).not.toContain(worker.summary.id);
+    const linked = value<{ features: MapFeatures }>(await engine.call('geo.features', { includeLinked: true })).features;
+    const at = linked.ids.indexOf(worker.summary.id);
+    expect([linked.kinds[at], linked.labels[at], linked.atSiteIds[at], linked.lats[at], linked.lons[at]]).toEqual(['person', 'Marius Ionescu', wash.summary.id, 52.21, 0.12]);
+    const cut = value<{ features: MapFeatures; truncated: boolean }>(await engine.call('geo.features', { limit: 1 }));
+    expect([cut.features.ids.length, cut.truncated]).toEqual([1, true]);
   });
 
   it('logs showing records on the map as a consultation', async () => {

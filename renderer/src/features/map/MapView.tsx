@@ -13,12 +13,12 @@ import { BasemapPanel } from './basemap/BasemapPanel';
 import { LayersPanel, PostcodePanel } from './MapSidePanels';
 import { useMapStore, usePickStore } from './mapStore';
 import { mapLegend } from './siteStyle';
-import type { SiteProperties } from './sitesData';
+import { NO_FEATURES, siteDetails, type SiteDetails } from './sitesData';
 import { useMapData } from './useMapData';
 import { useMapSync } from './useMapSync';
 import './map.css';
 
-function Tooltip({ site, point }: { site: SiteProperties; point: { x: number; y: number } }) {
+function Tooltip({ site, point }: { site: SiteDetails; point: { x: number; y: number } }) {
   // Text only: labels are untrusted, so they are React text nodes, never HTML.
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: point.x + 12, top: point.y + 12 }}>
@@ -34,7 +34,7 @@ function Tooltip({ site, point }: { site: SiteProperties; point: { x: number; y:
 export function MapView() {
   const theme = useAppliedTheme();
   const container = useRef<HTMLDivElement>(null);
-  const [hover, setHover] = useState<{ site: SiteProperties; point: { x: number; y: number } } | null>(null);
+  const [hover, setHover] = useState<{ site: SiteDetails; point: { x: number; y: number } } | null>(null);
   const [panel, setPanel] = useState<'filters' | 'layers' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,8 +82,9 @@ export function MapView() {
         setDraw(drawClick(current, pointer.lngLat));
         return;
       }
+      const site = pointer.site && siteDetails(useMapStore.getState().data?.features ?? NO_FEATURES, pointer.site);
       if (pointer.cluster) adapter?.zoomToCluster(pointer.cluster.id, pointer.lngLat);
-      else if (pointer.site) select([pointer.site.id], 'map');
+      else if (site) select([site.id], 'map');
     },
     dblclick: () => {
       if (useMapStore.getState().draw.mode === 'polygon') void applyArea();
@@ -91,7 +92,8 @@ export function MapView() {
     move: (pointer: MapPointer) => {
       const current = useMapStore.getState().draw;
       if (current.mode !== 'idle') setDraw(drawMove(current, pointer.lngLat));
-      setHover(pointer.site && current.mode === 'idle' ? { site: pointer.site, point: pointer.point } : null);
+      const site = pointer.site && current.mode === 'idle' ? siteDetails(useMapStore.getState().data?.features ?? NO_FEATURES, pointer.site) : null;
+      setHover(site ? { site, point: pointer.point } : null);
     },
     leave: () => setHover(null),
   };
@@ -110,12 +112,17 @@ export function MapView() {
     return () => window.removeEventListener('keydown', onKey);
   }, [draw.mode, applyArea, setDraw]);
 
-  const features = data?.features ?? [];
-  const selectedSite = selected.length === 1 ? features.find((feature) => feature.entityId === selected[0] && feature.type === 'site') : undefined;
+  const features = data?.features ?? NO_FEATURES;
+  const shownCount = features.ids.length;
+  const selectedIndex = selected.length === 1 ? features.ids.indexOf(selected[0]!) : -1;
+  const selectedSite =
+    selectedIndex >= 0 && features.kinds[selectedIndex] !== 'person' && features.kinds[selectedIndex] !== 'vehicle'
+      ? { lat: features.lats[selectedIndex]!, lon: features.lons[selectedIndex]! }
+      : undefined;
   const startWithin = () => {
     if (!selectedSite) return;
     setRadiusText('2');
-    setDraw(startRadius({ lat: selectedSite.lat, lon: selectedSite.lon }, 2000));
+    setDraw(startRadius(selectedSite, 2000));
   };
   const typedRadius = (text: string) => {
     setRadiusText(text);
@@ -124,7 +131,7 @@ export function MapView() {
   };
 
   const author = vault ? `${vault.analystName} (${vault.staffNumber})` : 'Unknown analyst';
-  const entityIds = features.map((feature) => feature.entityId);
+  const entityIds = features.ids;
 
   return (
     <section className="pane map-pane" aria-label="Map">
@@ -212,7 +219,7 @@ export function MapView() {
         {failed && 'This computer cannot draw the map (it needs WebGL). '}
         {error ??
           (data
-            ? `${formatCount(features.length)} ${features.length === 1 ? 'place' : 'places'} on the map${data.truncated ? ' (the first 100,000)' : ''}.`
+            ? `${formatCount(shownCount)} ${shownCount === 1 ? 'place' : 'places'} on the map${data.truncated ? ' (the first 100,000)' : ''}.`
             : 'Loading the map…')}
         {selected.length > 0 && ` ${formatCount(selected.length)} selected.`}
         {area && ` ${describeArea(area.area)}: ${formatCount(area.entityIds.length)} inside.`}
@@ -231,7 +238,7 @@ export function MapView() {
                 marking: vault?.marking ?? 'OFFICIAL-SENSITIVE',
                 trainingData: vault?.trainingData ?? false,
                 author,
-                legend: mapLegend(features, { area: area !== null }),
+                legend: mapLegend(features.kinds, { area: area !== null }),
                 attribution: mapAttribution(layers.map((layer) => layer.name)),
               },
             })

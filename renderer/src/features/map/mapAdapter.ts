@@ -6,14 +6,14 @@ import type { FeatureCollection } from 'geojson';
 import type { LatLon } from '@shared/geo';
 import type { BasemapTheme } from './basemap/style';
 import type { OwnData, UserLayer } from './mapStyle';
-import type { SiteProperties } from './sitesData';
+import type { SiteHit } from './sitesData';
 
 export interface MapPointer {
   lngLat: LatLon;
   /** Pixel position inside the map's container. */
   point: { x: number; y: number };
-  /** The site (or person/vehicle) under the pointer, if any. */
-  site: SiteProperties | null;
+  /** The site (or person/vehicle) under the pointer, if any: where it is in the shown data. */
+  site: SiteHit | null;
   /** A cluster under the pointer, if any. */
   cluster: { id: number; count: number } | null;
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { GeoJsonLayer, MapFeature } from '@shared/contract/calls/geo';
+import type { GeoJsonLayer, MapFeatures } from '@shared/contract/calls/geo';
 import type { LatLon } from '@shared/geo';
 import { onSessionReset } from '../../lib/sessionReset';
 import { idleDraw, type DrawState } from './drawArea';
@@ -16,7 +16,7 @@ export interface AddedLayer {
 }
 
 export interface MapData {
-  features: MapFeature[];
+  features: MapFeatures;
   dateRange: { first: string; last: string } | null;
   truncated: boolean;
 }

@@ -8,6 +8,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification, 
 import { FONT_BOLD, FONT_REGULAR } from './basemap/fontFaces';
 import { FIRST_LABEL_LAYER } from './basemap/layers';
 import { buildBasemapStyle, type BasemapStyleOptions, type BasemapTheme } from './basemap/style';
+import { kindColourExpression } from './siteStyle';
 
 export const SOURCES = {
   sites: 'fenlight-sites',
@@ -32,7 +33,12 @@ export const INTERACTIVE_LAYERS = [LAYERS.selected, LAYERS.points, LAYERS.cluste
 
 /** Site labels appear from this zoom (about a town's width across the pane). */
 export const LABEL_MIN_ZOOM = 12;
-export const CLUSTER_MAX_ZOOM = 14;
+/**
+ * Past this zoom every site is drawn on its own (a town fills the pane; sites are a few pixels
+ * apart at worst). Each zoom level clustered costs an index pass over all sites, and the top two
+ * levels are the dearest: 12 rather than 14 about halves the clustering time for 50,000 sites.
+ */
+export const CLUSTER_MAX_ZOOM = 12;
 
 export interface UserLayer {
   id: string;
@@ -139,7 +145,7 @@ export function siteLayers(data: OwnData, theme: BasemapTheme): LayerSpecificati
       filter: notCluster,
       layout: { visibility: points },
       paint: {
-        'circle-color': ['get', 'colour'],
+        'circle-color': kindColourExpression(),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 5, 14, 8],
         'circle-stroke-color': halo(theme),
         'circle-stroke-width': 1.5,
@@ -159,7 +165,7 @@ export function siteLayers(data: OwnData, theme: BasemapTheme): LayerSpecificati
       type: 'circle',
       source: SOURCES.selected,
       paint: {
-        'circle-color': ['get', 'colour'],
+        'circle-color': kindColourExpression(),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 7, 14, 10],
         'circle-stroke-color': accent(theme),
         'circle-stroke-width': 3.5,

@@ -9,8 +9,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { currentActiveBasemap, loadBasemapSetting, useBasemapStore } from './basemap/basemapStore';
 import { DEFAULT_CENTRE, DEFAULT_ZOOM, type BasemapTheme } from './basemap/style';
 import type { MapAdapter, MapAdapterOptions, MapCapture, MapPointer } from './mapAdapter';
-import { buildMapStyle, EMPTY_COLLECTION, INTERACTIVE_LAYERS, LAYERS, SOURCES, type OwnData } from './mapStyle';
-import type { SiteProperties } from './sitesData';
+import { buildMapStyle, EMPTY_COLLECTION, INTERACTIVE_LAYERS, LAYERS, SOURCES, type OwnData, type UserLayer } from './mapStyle';
+import type { SiteHit } from './sitesData';
 
 let workerSet = false;
 
@@ -21,11 +21,16 @@ function ensureWorker(): void {
   workerSet = true;
 }
 
+function sameLayers(a: readonly UserLayer[], b: readonly UserLayer[]): boolean {
+  return a.length === b.length && a.every((layer, i) => layer.id === b[i]!.id && layer.colour === b[i]!.colour && layer.collection === b[i]!.collection);
+}
+
 const POINT_LAYERS = [LAYERS.clusters, LAYERS.clusterCount, LAYERS.points, LAYERS.labels] as const;
 
-function siteOf(feature: MapGeoJSONFeature | undefined): SiteProperties | null {
-  const properties = feature?.properties as Partial<SiteProperties> | undefined;
-  return properties && typeof properties.id === 'string' ? (properties as SiteProperties) : null;
+/** A point's feature id is its index in the shown columns (sitesData.ts). */
+function siteOf(feature: MapGeoJSONFeature | undefined): SiteHit | null {
+  const label: unknown = feature?.properties.label;
+  return feature && typeof feature.id === 'number' && typeof label === 'string' ? { index: feature.id, label } : null;
 }
 
 export async function createMapLibreAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
@@ -45,6 +50,9 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
     canvasContextAttributes: { preserveDrawingBuffer: true },
     // The canvas is a landmark of its own; the pane around it is the "Map" region.
     locale: { 'Map.Title': 'Map of sites' },
+    // Labels appear at once instead of fading in: a fade keeps redrawing for 300 ms after the data
+    // lands, which in a software renderer is several slow frames before the map is complete.
+    fadeDuration: 0,
   });
   if (options.controls !== false) {
     map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
@@ -72,6 +80,10 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
   map.on('mouseout', () => handlers.leave?.());
   map.on('moveend', () => handlers.moved?.());
   map.on('idle', () => handlers.idle?.());
+  // The worker has indexed the sites' clusters (for the bench's breakdown of the paint budget).
+  map.on('sourcedata', (event) => {
+    if (event.sourceId === SOURCES.sites && event.sourceDataType === 'metadata') performance.mark('fenlight-map-indexed');
+  });
 
   const rebuild = () => map.setStyle(buildMapStyle(theme, data));
   const stopFollowingBasemap = useBasemapStore.subscribe(({ active }) => {
@@ -107,6 +119,8 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
       map.setLayoutProperty(LAYERS.heat, 'visibility', on ? 'visible' : 'none');
     },
     setUserLayers(layers) {
+      // A rebuilt style makes MapLibre compare every source, 50,000 sites included: only when they changed.
+      if (sameLayers(data.userLayers, layers)) return;
       data = { ...data, userLayers: layers };
       rebuild();
     },

@@ -1,4 +1,5 @@
-import type { MapFeature } from '@shared/contract/calls/geo';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { MapKind } from '@shared/contract/calls/geo';
 import type { LegendItem } from '@shared/export/frame';
 import { siteTypeCodes, siteTypeLabels, type SiteType } from '@shared/domain/siteTypes';
 
@@ -35,15 +36,22 @@ export function siteTypeShortLabel(type: SiteType): string {
   return siteTypeLabels[type].replace(/\s*\(.*\)$/, '');
 }
 
-export function featureColour(feature: Pick<MapFeature, 'type' | 'siteType'>): string {
-  if (feature.type === 'person') return PERSON_COLOUR;
-  if (feature.type === 'vehicle') return VEHICLE_COLOUR;
-  return SITE_COLOURS[feature.siteType ?? 'other'];
+export function kindColour(kind: MapKind): string {
+  if (kind === 'person') return PERSON_COLOUR;
+  if (kind === 'vehicle') return VEHICLE_COLOUR;
+  return SITE_COLOURS[kind];
+}
+
+/** The same colours as a MapLibre expression on each point's `kind`, so points carry a code, not a colour. */
+export function kindColourExpression(): ExpressionSpecification {
+  const pairs = ([...siteTypeCodes, 'person', 'vehicle'] as const).flatMap((kind) => [kind, kindColour(kind)]);
+  // The spec's tuple type cannot describe a match built from a list; the style tests validate it.
+  return ['match', ['get', 'kind'], ...pairs, SITE_COLOURS.other] as unknown as ExpressionSpecification;
 }
 
 /** The legend for what the map shows: each site type present, then people and vehicles. */
-export function mapLegend(features: readonly Pick<MapFeature, 'type' | 'siteType'>[], options: { area?: boolean } = {}): LegendItem[] {
-  const present = new Set(features.map((feature) => (feature.type === 'site' ? (feature.siteType ?? 'other') : feature.type)));
+export function mapLegend(kinds: readonly MapKind[], options: { area?: boolean } = {}): LegendItem[] {
+  const present = new Set<MapKind>(kinds);
   const items: LegendItem[] = siteTypeCodes.filter((code) => present.has(code)).map((code) => ({ label: siteTypeShortLabel(code), kind: 'node', colour: SITE_COLOURS[code] }));
   if (present.has('person')) items.push({ label: 'Person (at a linked site)', kind: 'node', colour: PERSON_COLOUR });
   if (present.has('vehicle')) items.push({ label: 'Vehicle (at a linked site)', kind: 'node', colour: VEHICLE_COLOUR });

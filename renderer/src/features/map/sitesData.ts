@@ -2,19 +2,32 @@
  * The map's own data, as GeoJSON for MapLibre: the located entities from geo.features, the
  * selection, and the drawn area. Pure functions, tested without WebGL.
  */
-import type { Area, MapFeature } from '@shared/contract/calls/geo';
+import type { Area, MapFeatures, MapKind } from '@shared/contract/calls/geo';
 import type { LatLon } from '@shared/geo';
 import { exploitationLabel, type ExploitationCode } from '@shared/domain/exploitation';
 import { formatGrade } from '@shared/domain/grading';
-import { featureColour, siteTypeShortLabel } from './siteStyle';
+import { siteTypeShortLabel } from './siteStyle';
 
-export interface SiteProperties {
+/**
+ * What each point carries into MapLibre: only what the layers draw (colour by kind, the label close
+ * in). Its feature id is its index in the columns; the tooltip and clicks look the rest up there.
+ */
+export interface SitePointProperties {
+  kind: MapKind;
+  label: string;
+}
+
+/** A site (or person or vehicle) under the pointer: its index in the columns, and its label to check it by. */
+export interface SiteHit {
+  index: number;
+  label: string;
+}
+
+/** What the tooltip shows, in words. */
+export interface SiteDetails {
   id: string;
   label: string;
-  entityType: MapFeature['type'];
-  siteType: string;
-  colour: string;
-  /** Site type (or Person/Vehicle) in words, for the tooltip. */
+  /** Site type (or Person/Vehicle) in words. */
   kind: string;
   exploitation: string;
   grade: string;
@@ -32,43 +45,84 @@ export interface FeatureCollection<G, P> {
   features: Array<{ type: 'Feature'; geometry: G; properties: P }>;
 }
 
-export type SitesCollection = { type: 'FeatureCollection'; features: PointFeature<SiteProperties>[] };
+export type SitesCollection = { type: 'FeatureCollection'; features: PointFeature<SitePointProperties>[] };
 
-function kindOf(feature: MapFeature): string {
-  if (feature.type === 'person') return 'Person';
-  if (feature.type === 'vehicle') return 'Vehicle';
-  return siteTypeShortLabel(feature.siteType ?? 'other');
-}
+export const NO_FEATURES: MapFeatures = { ids: [], labels: [], kinds: [], lats: [], lons: [], atSiteIds: [], bestGrades: [], exploitationTypes: [], firstOccurred: [], lastOccurred: [] };
 
-export function toSiteProperties(feature: MapFeature): SiteProperties {
+/** Columns for a few points given one by one (a form's own marker); no evidence facts. */
+export function columnsOf(points: ReadonlyArray<{ id: string; label: string; kind: MapKind } & LatLon>): MapFeatures {
   return {
-    id: feature.entityId,
-    label: feature.label,
-    entityType: feature.type,
-    siteType: feature.siteType ?? feature.type,
-    colour: featureColour(feature),
-    kind: kindOf(feature),
-    exploitation: feature.exploitationTypes.map((code) => exploitationLabel(code as ExploitationCode)).join(', '),
-    grade: feature.bestGrade ? formatGrade(feature.bestGrade) : '',
+    ids: points.map((point) => point.id),
+    labels: points.map((point) => point.label),
+    kinds: points.map((point) => point.kind),
+    lats: points.map((point) => point.lat),
+    lons: points.map((point) => point.lon),
+    atSiteIds: points.map(() => null),
+    bestGrades: points.map(() => null),
+    exploitationTypes: points.map(() => []),
+    firstOccurred: points.map(() => null),
+    lastOccurred: points.map(() => null),
   };
 }
 
-/** Everything located, as one collection (the map clusters it). */
-export function toSitesCollection(features: readonly MapFeature[]): SitesCollection {
-  return {
-    type: 'FeatureCollection',
-    features: features.map((feature) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [feature.lon, feature.lat] }, properties: toSiteProperties(feature) })),
-  };
+function pointAt(features: MapFeatures, index: number): PointFeature<SitePointProperties> {
+  return { type: 'Feature', id: index, geometry: { type: 'Point', coordinates: [features.lons[index]!, features.lats[index]!] }, properties: { kind: features.kinds[index]!, label: features.labels[index]! } };
+}
+
+/** Everything located, as one collection (the map clusters it). One small object per point, nothing else. */
+export function toSitesCollection(features: MapFeatures): SitesCollection {
+  const count = features.ids.length;
+  const points: PointFeature<SitePointProperties>[] = new Array<PointFeature<SitePointProperties>>(count);
+  for (let i = 0; i < count; i++) points[i] = pointAt(features, i);
+  return { type: 'FeatureCollection', features: points };
+}
+
+/** Where the given entities are in the columns (those not shown are left out). */
+export function indexesOf(features: MapFeatures, entityIds: readonly string[]): number[] {
+  if (entityIds.length === 0) return [];
+  const wanted = new Set(entityIds);
+  const found: number[] = [];
+  features.ids.forEach((id, index) => {
+    if (wanted.has(id)) found.push(index);
+  });
+  return found;
 }
 
 /** The selected entities that have a place on the map, drawn above the clusters. */
-export function selectedCollection(features: readonly MapFeature[], selected: readonly string[]): SitesCollection {
-  const wanted = new Set(selected);
-  return toSitesCollection(features.filter((feature) => wanted.has(feature.entityId)));
+export function selectedCollection(features: MapFeatures, selected: readonly string[]): SitesCollection {
+  return { type: 'FeatureCollection', features: indexesOf(features, selected).map((index) => pointAt(features, index)) };
+}
+
+function kindInWords(kind: MapKind): string {
+  if (kind === 'person') return 'Person';
+  if (kind === 'vehicle') return 'Vehicle';
+  return siteTypeShortLabel(kind);
+}
+
+/**
+ * The tooltip's facts for a point under the pointer; null when the point no longer matches the
+ * data (MapLibre can still be drawing the tiles of the previous answer).
+ */
+export function siteDetails(features: MapFeatures, hit: SiteHit): SiteDetails | null {
+  const { index } = hit;
+  if (index < 0 || index >= features.ids.length || features.labels[index] !== hit.label) return null;
+  const grade = features.bestGrades[index] ?? null;
+  return {
+    id: features.ids[index]!,
+    label: features.labels[index]!,
+    kind: kindInWords(features.kinds[index]!),
+    exploitation: (features.exploitationTypes[index] ?? []).map((code) => exploitationLabel(code as ExploitationCode)).join(', '),
+    grade: grade ? formatGrade(grade) : '',
+  };
+}
+
+/** The points at the given indexes, for framing. */
+export function pointsAt(features: MapFeatures, indexes: readonly number[]): LatLon[] {
+  return indexes.map((index) => ({ lat: features.lats[index]!, lon: features.lons[index]! }));
 }
 
 /** [[west, south], [east, north]] around the given features, or null when there are none. */
-export function boundsOf(points: readonly Pick<MapFeature, 'lat' | 'lon'>[]): [[number, number], [number, number]] | null {
+export function boundsOf(points: readonly LatLon[]): [[number, number], [number, number]] | null {
   if (points.length === 0) return null;
   let west = Infinity;
   let south = Infinity;

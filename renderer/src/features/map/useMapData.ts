@@ -17,6 +17,7 @@ export function useMapData(): void {
     useMapStore.setState(mapTransitions.loading());
     try {
       const { filter, includeLinked } = toGeoQuery(useMapStore.getState().filters);
+      performance.mark('fenlight-map-request');
       const result = await call('geo.features', { filter, includeLinked });
       // A slower, older answer must not overwrite a newer one.
       if (id !== request.current) return;
@@ -27,8 +28,16 @@ export function useMapData(): void {
     }
   });
 
+  const asked = useRef(false);
   useEffect(() => {
-    const timer = window.setTimeout(() => void load.current(), DEBOUNCE_MS);
+    // The first load goes at once: only later changes (a slider sends many) wait to settle.
+    const timer = window.setTimeout(
+      () => {
+        asked.current = true;
+        void load.current();
+      },
+      asked.current ? DEBOUNCE_MS : 0,
+    );
     return () => window.clearTimeout(timer);
   }, [filters]);
 

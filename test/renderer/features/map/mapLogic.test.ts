@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { MapFeature } from '@shared/contract/calls/geo';
+import type { MapFeatures } from '@shared/contract/calls/geo';
 import { haversineMetres } from '@shared/geo';
 import { drawClick, drawHint, drawMove, finishDraw, idleDraw, parseRadiusKm, setRadius, startPolygon, startRadius, undoPoint } from '../../../../renderer/src/features/map/drawArea';
 import { dateAt, daySpan, initialFilters, toGeoQuery } from '../../../../renderer/src/features/map/filterState';
@@ -8,44 +8,65 @@ import { gridRefOf, gridRefToPoint, parseLatLon } from '../../../../renderer/src
 import { captureRatio } from '../../../../renderer/src/features/map/mapExport';
 import { buildMapStyle, EMPTY_COLLECTION, LAYERS } from '../../../../renderer/src/features/map/mapStyle';
 import { scaleBar, metresPerPixel } from '../../../../renderer/src/features/map/scaleBar';
-import { mapLegend, SITE_COLOURS } from '../../../../renderer/src/features/map/siteStyle';
-import { areaCollection, boundsOf, circleRing, selectedCollection, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
+import { kindColour, kindColourExpression, mapLegend, PERSON_COLOUR, SITE_COLOURS } from '../../../../renderer/src/features/map/siteStyle';
+import { areaCollection, boundsOf, circleRing, columnsOf, indexesOf, pointsAt, selectedCollection, siteDetails, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
 
-const feature = (overrides: Partial<MapFeature>): MapFeature => ({
-  entityId: 'site-1',
-  type: 'site',
-  label: 'Sparkle Hand Car Wash',
-  siteType: 'hand_car_wash',
-  lat: 52.2084,
-  lon: 0.1207,
-  atSiteId: null,
-  bestGrade: { source: '1', assessment: 'B', handling: 'P' },
-  exploitationTypes: ['hand_car_wash', 'labour'],
-  firstOccurred: '2025-06-01',
-  lastOccurred: '2026-02-01',
-  ...overrides,
-});
+/** Two sites and a person placed at one of them, as geo.features sends them (columns). */
+const shown: MapFeatures = {
+  ids: ['site-1', 'site-2', 'person-1'],
+  labels: ['Sparkle Hand Car Wash', 'Fen Edge Packhouse', 'Ionuț Popescu'],
+  kinds: ['hand_car_wash', 'agriculture', 'person'],
+  lats: [52.2084, 52.6663, 52.2084],
+  lons: [0.1207, 0.1575, 0.1207],
+  atSiteIds: [null, null, 'site-1'],
+  bestGrades: [{ source: '1', assessment: 'B', handling: 'P' }, null, null],
+  exploitationTypes: [['hand_car_wash', 'labour'], [], []],
+  firstOccurred: ['2025-06-01', null, null],
+  lastOccurred: ['2026-02-01', null, null],
+};
 
 describe('features as GeoJSON', () => {
-  it('puts each feature at [lon, lat] with its colour, kind, exploitation and grade in words', () => {
-    const collection = toSitesCollection([feature({}), feature({ entityId: 'p', type: 'person', siteType: null, label: 'Ionuț Popescu', exploitationTypes: [] })]);
-    expect(collection.features[0]).toEqual({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [0.1207, 52.2084] },
-      properties: { id: 'site-1', label: 'Sparkle Hand Car Wash', entityType: 'site', siteType: 'hand_car_wash', colour: SITE_COLOURS.hand_car_wash, kind: 'Hand car wash', exploitation: 'Hand car wash, Labour exploitation', grade: '1-B-P' },
+  it('gives MapLibre one small point per feature at [lon, lat]: its index as id, its kind and label only', () => {
+    const collection = toSitesCollection(shown);
+    expect(collection.features).toHaveLength(3);
+    expect(collection.features[0]).toEqual({ type: 'Feature', id: 0, geometry: { type: 'Point', coordinates: [0.1207, 52.2084] }, properties: { kind: 'hand_car_wash', label: 'Sparkle Hand Car Wash' } });
+    expect(collection.features[2]).toEqual({ type: 'Feature', id: 2, geometry: { type: 'Point', coordinates: [0.1207, 52.2084] }, properties: { kind: 'person', label: 'Ionuț Popescu' } });
+    expect(toSitesCollection(columnsOf([])).features).toEqual([]);
+  });
+
+  it('looks up the tooltip’s facts in words by index, and refuses a point from older data', () => {
+    expect(siteDetails(shown, { index: 0, label: 'Sparkle Hand Car Wash' })).toEqual({
+      id: 'site-1',
+      label: 'Sparkle Hand Car Wash',
+      kind: 'Hand car wash',
+      exploitation: 'Hand car wash, Labour exploitation',
+      grade: '1-B-P',
     });
-    expect(collection.features[1]!.properties).toMatchObject({ kind: 'Person', label: 'Ionuț Popescu', exploitation: '' });
+    expect(siteDetails(shown, { index: 2, label: 'Ionuț Popescu' })).toMatchObject({ id: 'person-1', kind: 'Person', exploitation: '', grade: '' });
+    expect(siteDetails(shown, { index: 1, label: 'Sparkle Hand Car Wash' })).toBeNull();
+    expect(siteDetails(shown, { index: 7, label: 'Sparkle Hand Car Wash' })).toBeNull();
+  });
+
+  it('colours points by kind through one style expression, with the same colours as the legend', () => {
+    const expression = kindColourExpression();
+    const pairs = expression.slice(2, -1) as string[];
+    expect(expression.slice(0, 2)).toEqual(['match', ['get', 'kind']]);
+    expect(pairs[pairs.indexOf('hand_car_wash') + 1]).toBe(SITE_COLOURS.hand_car_wash);
+    expect(pairs[pairs.indexOf('person') + 1]).toBe(PERSON_COLOUR);
+    expect(kindColour('agriculture')).toBe(SITE_COLOURS.agriculture);
+    expect(expression[expression.length - 1]).toBe(SITE_COLOURS.other);
   });
 
   it('selects, frames and legends only what is shown', () => {
-    const features = [feature({}), feature({ entityId: 'site-2', siteType: 'agriculture', lat: 52.6663, lon: 0.1575 })];
-    expect(selectedCollection(features, ['site-2', 'elsewhere']).features.map((item) => item.properties.id)).toEqual(['site-2']);
-    expect(boundsOf(features)).toEqual([
+    expect(indexesOf(shown, ['site-2', 'elsewhere'])).toEqual([1]);
+    expect(selectedCollection(shown, ['site-2', 'elsewhere']).features.map((item) => item.properties.label)).toEqual(['Fen Edge Packhouse']);
+    expect(selectedCollection(shown, []).features).toEqual([]);
+    expect(boundsOf(pointsAt(shown, [0, 1]))).toEqual([
       [0.1207, 52.2084],
       [0.1575, 52.6663],
     ]);
     expect(boundsOf([])).toBeNull();
-    expect(mapLegend(features, { area: true }).map((item) => item.label)).toEqual(['Hand car wash', 'Agriculture', 'Drawn area']);
+    expect(mapLegend(shown.kinds, { area: true }).map((item) => item.label)).toEqual(['Hand car wash', 'Agriculture', 'Person (at a linked site)', 'Drawn area']);
   });
 
   it('draws a radius as a closed ring at that distance', () => {
@@ -58,7 +79,7 @@ describe('features as GeoJSON', () => {
   });
 
   it('builds a valid MapLibre style with the site layers above the basemap', () => {
-    const style = buildMapStyle('dark', { sites: toSitesCollection([feature({})]) as typeof EMPTY_COLLECTION, selected: EMPTY_COLLECTION, area: EMPTY_COLLECTION, heatmap: true, userLayers: [] }, { baseUrl: 'app://fenlight/' });
+    const style = buildMapStyle('dark', { sites: toSitesCollection(shown) as typeof EMPTY_COLLECTION, selected: EMPTY_COLLECTION, area: EMPTY_COLLECTION, heatmap: true, userLayers: [] }, { baseUrl: 'app://fenlight/' });
     expect(validateStyleMin(style)).toEqual([]);
     const ids = style.layers.map((layer) => layer.id);
     expect(ids[ids.length - 1]).toBe(LAYERS.selected);
