@@ -200,6 +200,8 @@ const chartExportBench: Benchmark = {
       const picture = await drawInChromium(chromiumPath, ids);
       const measurements: Measurement[] = [{ label: '2,000 entities / 4,000 links drawn as vector SVG (Chromium)', value: picture.ms, unit: 'ms' }];
       process.stderr.write(`bench: chart SVG ${picture.width} × ${picture.height}, ${(picture.svg.length / 1e6).toFixed(1)} MB\n`);
+      // Kept beside the page for looking into (the folder is never committed).
+      fs.writeFileSync(path.join(PAGE_DIR, 'chart.svg'), picture.svg);
       for (const fit of ['page', 'tile'] as const) {
         const started = performance.now();
         const result = await engine.call('export.save', {

@@ -11,6 +11,7 @@ import { formatCount } from '@shared/format/numbers';
 import { call } from '../../../lib/fenlight';
 import { composeFramedPng } from '../../../lib/exportFrame';
 import type { ChartCanvas } from '../cy/chartCanvas';
+import { compactChartSvg } from './svgCompact';
 
 export const chartExportFormats = ['png', 'svg', 'pdf', 'anx', 'csv', 'ftm'] as const;
 export type ChartExportFormat = (typeof chartExportFormats)[number];
@@ -85,7 +86,7 @@ export function chartSvg(canvas: ChartCanvas): { svg: string; width: number; hei
   canvas.settle();
   const extent = chartExtent(canvas);
   const scale = Math.min(1, MAX_EXPORT_PIXELS / Math.max(extent.width, extent.height));
-  const svg = canvas.svg({ full: true, scale });
+  const svg = compactChartSvg(canvas.svg({ full: true, scale }));
   const size = svgSize(svg);
   return { svg, width: Math.min(size.width, MAX_EXPORT_PIXELS), height: Math.min(size.height, MAX_EXPORT_PIXELS) };
 }
