@@ -6,6 +6,7 @@ import { graphBenchmarks } from './graph.bench';
 import { importBenchmarks } from './import.bench';
 import { mapBenchmarks } from './map.bench';
 import { searchBenchmarks } from './search.bench';
+import { tileBenchmarks } from './tiles.bench';
 import { vaultBenchmarks } from './vault.bench';
 
 /**
@@ -22,6 +23,7 @@ const all = [
   ...importBenchmarks,
   ...demoBenchmarks,
   ...searchBenchmarks,
+  ...tileBenchmarks,
 ];
 const words = process.argv.slice(2).map((word) => word.toLowerCase());
 const chosen = words.length === 0 ? all : all.filter((bench) => words.some((word) => bench.name.toLowerCase().includes(word)));
