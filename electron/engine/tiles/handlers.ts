@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { FenlightError } from '@shared/contract';
 import type { BasemapState } from '@shared/contract/calls/basemap';
 import { checkTileServerUrl } from '@shared/security/tileServerUrl';
@@ -15,14 +16,21 @@ export function basemapHandlers(store: BasemapStore, bus: EventBus, options: Ope
     return saved;
   };
   return {
-    'basemap.get': () => store.get(),
+    'basemap.get': () => {
+      const current = store.get();
+      // A file moved or deleted since it was chosen: show the built-in map rather than a blank one.
+      if (current.source === 'file' && current.file && !fs.existsSync(current.file.path)) return { ...current, source: 'builtin' };
+      return current;
+    },
     'basemap.openFile': async ({ path }) => {
       const file = await describeTileFile(path, options);
       return save({ ...store.get(), source: 'file', file });
     },
-    'basemap.use': ({ source }) => {
+    'basemap.use': async ({ source }) => {
       const current = store.get();
       if (source === 'file' && !current.file) throw new FenlightError('INVALID_INPUT', 'Choose a detailed map file first.');
+      // Checked again: the file may have gone, or been replaced by a newer one, since it was chosen.
+      if (source === 'file' && current.file) return save({ ...current, source, file: await describeTileFile(current.file.path, options) });
       if (source === 'server' && !current.tileServer.enabled) {
         throw new FenlightError('INVALID_INPUT', 'The force tile server is not switched on. Switch it on in Settings → Map first.');
       }

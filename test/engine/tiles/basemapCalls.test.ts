@@ -76,4 +76,14 @@ describe('basemap calls', () => {
     expect(await engine.call('basemap.setTileServer', { url, enabled: false })).toMatchObject({ ok: true, value: { source: 'builtin', tileServer: { url, enabled: false } } });
     await engine.close();
   });
+
+  it('shows the built-in map when the chosen file has gone, and says so when it is asked for', async () => {
+    const engine = createEngine(testEngineOptions());
+    const file = rasterFile();
+    await engine.call('basemap.openFile', { path: file });
+    fs.rmSync(file);
+    expect(await engine.call('basemap.get', {})).toMatchObject({ ok: true, value: { source: 'builtin', file: { name: 'county.mbtiles' } } });
+    expect(await engine.call('basemap.use', { source: 'file' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/cannot find .*county\.mbtiles/) } });
+    await engine.close();
+  });
 });
