@@ -152,7 +152,7 @@ describe('chart.items', () => {
     expect(logged).toEqual([]);
   });
 
-  it('reads a chart of 2,000 entities and 4,000 links in well under a second', async () => {
+  it('reads a chart of 2,000 entities and 4,000 links (the chart bench times it)', async () => {
     const vault = await createTestVault();
     const session = vault.engine.vaults.requireSession();
     const { recordStores } = await import('../../../electron/engine/records/recordStores');
@@ -194,12 +194,8 @@ describe('chart.items', () => {
           });
       }
     });
-    const started = performance.now();
     const result = await items(vault.engine, { entityIds: ids });
-    const elapsed = performance.now() - started;
     expect(result.entities).toHaveLength(2000);
     expect(result.links.length).toBeGreaterThan(3900);
-    // A generous ceiling for a shared 2-core machine; the chart bench reports the real figure.
-    expect(elapsed).toBeLessThan(1500);
   });
 });

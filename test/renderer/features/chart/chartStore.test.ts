@@ -58,16 +58,15 @@ describe('chart store: adding', () => {
     expect(distance(after.get('a')!, after.get('b')!)).toBeLessThanOrEqual(2 * 90 + 1);
   });
 
-  it('places a neighbourhood of 500 (graph.neighbours’ default limit) on a 2,000-entity chart quickly (the bench measures the 300 ms budget in Chromium)', () => {
+  it('places a neighbourhood of 500 (graph.neighbours’ default limit) on a 2,000-entity chart (the bench measures the 300 ms budget in Chromium)', () => {
     store().applyItems(star(1999));
     const more = Array.from({ length: 500 }, (_, i) => entityItem(`n${i}`));
     const links = more.map((item, i) => linkItem(`m${i}`, `s${i * 3}`, item.summary.id));
-    const started = performance.now();
+    const before = new Map(store().document.nodes.map((node) => [node.entityId, { x: node.x, y: node.y }]));
     store().applyItems(items(more, links));
-    const elapsed = performance.now() - started;
     expect(store().document.nodes).toHaveLength(2500);
-    // A ceiling with room for a busy shared test machine; `npm run bench` reports the real figure.
-    expect(elapsed).toBeLessThan(1000);
+    // Incremental: what was on the chart keeps its place.
+    for (const node of store().document.nodes.slice(0, 2000)) expect({ x: node.x, y: node.y }).toEqual(before.get(node.entityId));
   });
 
   it('uses given positions where known', () => {
