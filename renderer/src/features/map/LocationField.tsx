@@ -5,7 +5,7 @@ import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { gridRefOf, gridRefToPoint, parseLatLon, type LatLonPoint } from './locationEntry';
 import { createMapAdapter, type MapAdapter } from './mapAdapter';
 import { EMPTY_COLLECTION } from './mapStyle';
-import { columnsOf, toSitesCollection } from './sitesData';
+import { columnsOf, selectedCollection } from './sitesData';
 import './map.css';
 
 export interface LocationFieldProps {
@@ -34,7 +34,7 @@ function PickMap({ point, onPick }: { point: LatLonPoint | null; onPick(point: L
     let adapter: MapAdapter | null = null;
     let live = true;
     const marker = initial.current.point
-      ? toSitesCollection(columnsOf([{ id: 'here', label: 'Current location', kind: 'other', ...initial.current.point }]))
+      ? selectedCollection(columnsOf([{ id: 'here', label: 'Current location', kind: 'other', ...initial.current.point }]), ['here'])
       : EMPTY_COLLECTION;
     void createMapAdapter({
       container: element,

@@ -12,7 +12,7 @@ export interface MapPointer {
   lngLat: LatLon;
   /** Pixel position inside the map's container. */
   point: { x: number; y: number };
-  /** The site (or person/vehicle) under the pointer, if any: where it is in the shown data. */
+  /** The site (or person/vehicle) under the pointer, if any: its kind and where it was drawn. */
   site: SiteHit | null;
   /** A cluster under the pointer, if any. */
   cluster: { id: number; count: number } | null;
@@ -46,7 +46,8 @@ export interface MapCapture {
 
 export interface MapAdapter {
   setTheme(theme: BasemapTheme): void;
-  setSites(sites: FeatureCollection): void;
+  /** The sites to cluster, and the labelled points inside given bounds (asked for close in, as the view moves). */
+  setSites(sites: FeatureCollection, labelsIn: (bounds: [[number, number], [number, number]]) => FeatureCollection): void;
   setSelected(selected: FeatureCollection): void;
   setArea(area: FeatureCollection): void;
   setHeatmap(on: boolean): void;

@@ -12,6 +12,8 @@ import { kindColourExpression } from './siteStyle';
 
 export const SOURCES = {
   sites: 'fenlight-sites',
+  /** The points in view with their labels, filled only close in (the sites source carries no labels). */
+  labels: 'fenlight-site-labels',
   heat: 'fenlight-sites-heat',
   selected: 'fenlight-selected',
   area: 'fenlight-area',
@@ -31,8 +33,8 @@ export const LAYERS = {
 /** Layers a click or hover can hit, top first. */
 export const INTERACTIVE_LAYERS = [LAYERS.selected, LAYERS.points, LAYERS.clusters] as const;
 
-/** Site labels appear from this zoom (about a town's width across the pane). */
-export const LABEL_MIN_ZOOM = 12;
+/** Site labels appear from this zoom (about a town across the pane), where nothing is clustered. */
+export const LABEL_MIN_ZOOM = 13;
 /**
  * Past this zoom every site is drawn on its own (a town fills the pane; sites are a few pixels
  * apart at worst). Each zoom level clustered costs an index pass over all sites, and the top two
@@ -49,6 +51,7 @@ export interface UserLayer {
 
 export interface OwnData {
   sites: FeatureCollection;
+  labels?: FeatureCollection;
   selected: FeatureCollection;
   area: FeatureCollection;
   heatmap: boolean;
@@ -65,6 +68,7 @@ const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 export function ownSources(data: OwnData): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
     [SOURCES.sites]: { type: 'geojson', data: data.sites, cluster: true, clusterRadius: 48, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+    [SOURCES.labels]: { type: 'geojson', data: data.labels ?? EMPTY_COLLECTION },
     // The heatmap needs every point, not clusters; it is only filled while the heatmap is on.
     [SOURCES.heat]: { type: 'geojson', data: data.heatmap ? data.sites : EMPTY_COLLECTION },
     [SOURCES.selected]: { type: 'geojson', data: data.selected },
@@ -154,8 +158,7 @@ export function siteLayers(data: OwnData, theme: BasemapTheme): LayerSpecificati
     {
       id: LAYERS.labels,
       type: 'symbol',
-      source: SOURCES.sites,
-      filter: notCluster,
+      source: SOURCES.labels,
       minzoom: LABEL_MIN_ZOOM,
       layout: { visibility: points, 'text-field': ['get', 'label'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-max-width': 12, 'text-optional': true },
       paint: { 'text-color': theme === 'dark' ? '#e7eaee' : '#1b1f24', 'text-halo-color': halo(theme), 'text-halo-width': 1.5 },

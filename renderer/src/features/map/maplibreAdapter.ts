@@ -3,13 +3,15 @@
  * is built from bundled files, the worker is loaded from the app's own origin, and no control
  * that could fetch anything (geolocation, terrain, glyph servers) is added.
  */
+import type { FeatureCollection } from 'geojson';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { currentActiveBasemap, loadBasemapSetting, useBasemapStore } from './basemap/basemapStore';
 import { DEFAULT_CENTRE, DEFAULT_ZOOM, type BasemapTheme } from './basemap/style';
 import type { MapAdapter, MapAdapterOptions, MapCapture, MapPointer } from './mapAdapter';
-import { buildMapStyle, EMPTY_COLLECTION, INTERACTIVE_LAYERS, LAYERS, SOURCES, type OwnData, type UserLayer } from './mapStyle';
+import type { MapKind } from '@shared/contract/calls/geo';
+import { buildMapStyle, EMPTY_COLLECTION, INTERACTIVE_LAYERS, LABEL_MIN_ZOOM, LAYERS, SOURCES, type OwnData, type UserLayer } from './mapStyle';
 import type { SiteHit } from './sitesData';
 
 let workerSet = false;
@@ -27,10 +29,13 @@ function sameLayers(a: readonly UserLayer[], b: readonly UserLayer[]): boolean {
 
 const POINT_LAYERS = [LAYERS.clusters, LAYERS.clusterCount, LAYERS.points, LAYERS.labels] as const;
 
-/** A point's feature id is its index in the shown columns (sitesData.ts). */
+/** A drawn site: its kind and position, which sitesData.ts turns back into the site. */
 function siteOf(feature: MapGeoJSONFeature | undefined): SiteHit | null {
-  const label: unknown = feature?.properties.label;
-  return feature && typeof feature.id === 'number' && typeof label === 'string' ? { index: feature.id, label } : null;
+  const kind: unknown = feature?.properties.kind;
+  const geometry = feature?.geometry;
+  if (typeof kind !== 'string' || geometry?.type !== 'Point') return null;
+  const [lon, lat] = geometry.coordinates;
+  return typeof lon === 'number' && typeof lat === 'number' ? { kind: kind as MapKind, lat, lon } : null;
 }
 
 export async function createMapLibreAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
@@ -78,7 +83,22 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
     handlers.move?.(at);
   });
   map.on('mouseout', () => handlers.leave?.());
-  map.on('moveend', () => handlers.moved?.());
+  // Labels close in: only the points in view get one (the clustered sites carry none).
+  let labelsIn: ((bounds: [[number, number], [number, number]]) => FeatureCollection) | null = null;
+  let labelled = false;
+  const refreshLabels = () => {
+    const wanted = labelsIn !== null && map.getZoom() >= LABEL_MIN_ZOOM - 0.5;
+    if (!wanted && !labelled) return;
+    const bounds = map.getBounds();
+    const labels = wanted && labelsIn ? labelsIn([[bounds.getWest(), bounds.getSouth()], [bounds.getEast(), bounds.getNorth()]]) : EMPTY_COLLECTION;
+    data = { ...data, labels };
+    source(SOURCES.labels)?.setData(labels);
+    labelled = wanted;
+  };
+  map.on('moveend', () => {
+    refreshLabels();
+    handlers.moved?.();
+  });
   map.on('idle', () => handlers.idle?.());
   // The worker has indexed the sites' clusters (for the bench's breakdown of the paint budget).
   map.on('sourcedata', (event) => {
@@ -98,10 +118,12 @@ export async function createMapLibreAdapter(options: MapAdapterOptions): Promise
       theme = next;
       rebuild();
     },
-    setSites(sites) {
+    setSites(sites, labels) {
       data = { ...data, sites };
+      labelsIn = labels;
       source(SOURCES.sites)?.setData(sites);
       if (data.heatmap) source(SOURCES.heat)?.setData(sites);
+      refreshLabels();
     },
     setSelected(selected) {
       data = { ...data, selected };

@@ -4,7 +4,7 @@ import { draftShape } from './drawArea';
 import { createMapAdapter, type MapAdapter, type MapHandlers } from './mapAdapter';
 import { useMapStore } from './mapStore';
 import { EMPTY_COLLECTION, type UserLayer } from './mapStyle';
-import { areaCollection, boundsOf, circleRing, indexesOf, NO_FEATURES, pointsAt, selectedCollection, toSitesCollection } from './sitesData';
+import { areaCollection, boundsOf, circleRing, indexesOf, labelsInView, NO_FEATURES, pointsAt, selectedCollection, toSitesCollection } from './sitesData';
 import { useSelectionStore } from '../selection/selectionStore';
 
 /** Creates the map in `container` once, and keeps it in step with the stores. */
@@ -73,8 +73,9 @@ export function useMapSync(container: RefObject<HTMLDivElement | null>, theme: B
     awaitingPaint.current = dataArrivedAt;
     // Marks for the bench's breakdown (test/bench/map.bench.ts), as are -ready and the adapter's -indexed.
     performance.mark('fenlight-map-setdata');
-    adapter.setSites(sites);
-  }, [adapter, sites, dataArrivedAt]);
+    const shown = features ?? NO_FEATURES;
+    adapter.setSites(sites, (bounds) => labelsInView(shown, bounds));
+  }, [adapter, sites, features, dataArrivedAt]);
   useEffect(() => adapter?.setHeatmap(heatmap), [adapter, heatmap]);
   useEffect(() => {
     const userLayers: UserLayer[] = layers.map((layer) => ({ id: layer.id, name: layer.name, colour: layer.colour, collection: layer.layer.collection as UserLayer['collection'] }));

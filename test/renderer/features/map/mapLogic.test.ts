@@ -9,7 +9,7 @@ import { captureRatio } from '../../../../renderer/src/features/map/mapExport';
 import { buildMapStyle, EMPTY_COLLECTION, LAYERS } from '../../../../renderer/src/features/map/mapStyle';
 import { scaleBar, metresPerPixel } from '../../../../renderer/src/features/map/scaleBar';
 import { kindColour, kindColourExpression, mapLegend, PERSON_COLOUR, SITE_COLOURS } from '../../../../renderer/src/features/map/siteStyle';
-import { areaCollection, boundsOf, circleRing, columnsOf, indexesOf, pointsAt, selectedCollection, siteDetails, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
+import { areaCollection, boundsOf, circleRing, columnsOf, hitIndex, indexesOf, labelsInView, pointsAt, selectedCollection, siteDetails, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
 
 /** Two sites and a person placed at one of them, as geo.features sends them (columns). */
 const shown: MapFeatures = {
@@ -26,25 +26,42 @@ const shown: MapFeatures = {
 };
 
 describe('features as GeoJSON', () => {
-  it('gives MapLibre one small point per feature at [lon, lat]: its index as id, its kind and label only', () => {
-    const collection = toSitesCollection(shown);
-    expect(collection.features).toHaveLength(3);
-    expect(collection.features[0]).toEqual({ type: 'Feature', id: 0, geometry: { type: 'Point', coordinates: [0.1207, 52.2084] }, properties: { kind: 'hand_car_wash', label: 'Sparkle Hand Car Wash' } });
-    expect(collection.features[2]).toEqual({ type: 'Feature', id: 2, geometry: { type: 'Point', coordinates: [0.1207, 52.2084] }, properties: { kind: 'person', label: 'Ionuț Popescu' } });
+  it('gives MapLibre one MultiPoint of [lon, lat] positions per kind, and nothing else', () => {
+    expect(toSitesCollection(shown)).toEqual({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[0.1207, 52.2084]] }, properties: { kind: 'hand_car_wash' } },
+        { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[0.1575, 52.6663]] }, properties: { kind: 'agriculture' } },
+        { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[0.1207, 52.2084]] }, properties: { kind: 'person' } },
+      ],
+    });
     expect(toSitesCollection(columnsOf([])).features).toEqual([]);
   });
 
-  it('looks up the tooltip’s facts in words by index, and refuses a point from older data', () => {
-    expect(siteDetails(shown, { index: 0, label: 'Sparkle Hand Car Wash' })).toEqual({
+  it('finds the site MapLibre drew from its kind and position, and the tooltip’s facts in words', () => {
+    expect(siteDetails(shown, { kind: 'hand_car_wash', lat: 52.20841, lon: 0.12069 })).toEqual({
       id: 'site-1',
       label: 'Sparkle Hand Car Wash',
       kind: 'Hand car wash',
       exploitation: 'Hand car wash, Labour exploitation',
       grade: '1-B-P',
     });
-    expect(siteDetails(shown, { index: 2, label: 'Ionuț Popescu' })).toMatchObject({ id: 'person-1', kind: 'Person', exploitation: '', grade: '' });
-    expect(siteDetails(shown, { index: 1, label: 'Sparkle Hand Car Wash' })).toBeNull();
-    expect(siteDetails(shown, { index: 7, label: 'Sparkle Hand Car Wash' })).toBeNull();
+    // The person placed at the car wash shares its position: the kind tells them apart.
+    expect(siteDetails(shown, { kind: 'person', lat: 52.2084, lon: 0.1207 })).toMatchObject({ id: 'person-1', kind: 'Person', exploitation: '', grade: '' });
+    expect(hitIndex(shown, { kind: 'agriculture', lat: 52.2084, lon: 0.1207 })).toBeNull();
+    expect(siteDetails(shown, { kind: 'agriculture', lat: 52.1, lon: 0.1575 })).toBeNull();
+  });
+
+  it('labels only the points in view, each with its index as id', () => {
+    const inView = labelsInView(shown, [
+      [0.1, 52.1],
+      [0.13, 52.3],
+    ]);
+    expect(inView.features.map((feature) => [feature.id, feature.properties.label])).toEqual([
+      [0, 'Sparkle Hand Car Wash'],
+      [2, 'Ionuț Popescu'],
+    ]);
+    expect(labelsInView(shown, [[-1, 51], [1, 53]], 1).features).toHaveLength(1);
   });
 
   it('colours points by kind through one style expression, with the same colours as the legend', () => {
@@ -79,7 +96,7 @@ describe('features as GeoJSON', () => {
   });
 
   it('builds a valid MapLibre style with the site layers above the basemap', () => {
-    const style = buildMapStyle('dark', { sites: toSitesCollection(shown) as typeof EMPTY_COLLECTION, selected: EMPTY_COLLECTION, area: EMPTY_COLLECTION, heatmap: true, userLayers: [] }, { baseUrl: 'app://fenlight/' });
+    const style = buildMapStyle('dark', { sites: toSitesCollection(shown) as typeof EMPTY_COLLECTION, labels: selectedCollection(shown, ['site-1']) as typeof EMPTY_COLLECTION, selected: EMPTY_COLLECTION, area: EMPTY_COLLECTION, heatmap: true, userLayers: [] }, { baseUrl: 'app://fenlight/' });
     expect(validateStyleMin(style)).toEqual([]);
     const ids = style.layers.map((layer) => layer.id);
     expect(ids[ids.length - 1]).toBe(LAYERS.selected);
