@@ -327,7 +327,7 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     await saveScreenshot(page, 'chart-reopened');
   });
 
-  it('exports the saved chart as marked PDF, SVG and PNG, each logged as a disclosure', async () => {
+  it('exports the saved chart as marked PDF, SVG, PNG, i2 ANX and CSV, each logged as a disclosure', async () => {
     const { page } = session;
     const disclosures = async () =>
       (await engineCall<{ total: number }>(page, 'audit.list', { actions: ['DISCLOSE'] })).total;
@@ -390,7 +390,17 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     // Coloured symbols and links, not a blank or grey-only picture.
     expect(inked).toBeGreaterThan(1000);
 
-    expect(await disclosures()).toBe(before + 3);
+    // The data exports: an i2 chart carrying the chart's marking, and CSV nodes and links.
+    const anx = path.join(folder, 'fenward.anx');
+    await exportThroughDialog(session, 'i2 Analyst’s Notebook (ANX)', anx);
+    const chartXml = fs.readFileSync(anx, 'utf8');
+    expect(XMLValidator.validate(chartXml)).toBe(true);
+    expect(chartXml).toContain('Value="OFFICIAL-SENSITIVE PERSONAL DATA"');
+    await exportThroughDialog(session, 'CSV nodes and links', path.join(folder, 'fenward.csv'));
+    const nodes = fs.readFileSync(path.join(folder, 'fenward-nodes.csv'), 'utf8').trim().split(/\r?\n/);
+    expect(nodes.length - 1).toBe((await counts(page)).entities);
+
+    expect(await disclosures()).toBe(before + 5);
   });
 
   it('made no request outside the app’s origin and hit no CSP violation', () => {
