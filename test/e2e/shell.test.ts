@@ -33,7 +33,7 @@ describe.skipIf(!chromiumPath)('workbench shell in Chromium (skipped when no Chr
     await expect(banners.first().textContent()).resolves.toBe('OFFICIAL-SENSITIVE');
     await expect(banners.last().textContent()).resolves.toBe('OFFICIAL-SENSITIVE');
     await expect(page.getByRole('region', { name: 'Link chart' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('region', { name: 'Map' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Map', exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('complementary', { name: 'Inspector' }).isVisible()).resolves.toBe(true);
     await saveScreenshot(page, 'shell-workbench');
     expect(await checkAccessibility(page, 'shell-workbench')).toEqual([]);
