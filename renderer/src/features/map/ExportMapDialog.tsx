@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { ExportPage, ExportSaved } from '@shared/contract/calls/export';
 import { Dialog } from '../../components/Dialog';
+import { ExportActions, ExportedDialog, exportFileName, PaperFields, useExportFlow } from '../../components/exportDialog';
 import { cleanRecipients, DisclosureFields, type Disclosure } from '../../components/DisclosureFields';
 import { FormField } from '../../components/FormField';
-import { call, errorMessage } from '../../lib/fenlight';
 import type { MapExportRequest, PngSize } from './mapExport';
 
 interface ExportMapDialogProps {
@@ -47,7 +47,7 @@ export function checkExportForm(form: ExportForm): { ok: true; png: PngSize; pag
 /** "Export map…": format, size or paper, title, reason and recipients; logged as a disclosure. */
 export function ExportMapDialog({ defaultTitle, shown, exportMap, onClose }: ExportMapDialogProps) {
   const id = useId();
-  const [form, setForm] = useState<ExportForm>({
+  const initial: ExportForm = {
     format: 'png',
     sizeMode: 'width',
     width: '2400',
@@ -56,60 +56,33 @@ export function ExportMapDialog({ defaultTitle, shown, exportMap, onClose }: Exp
     orientation: 'landscape',
     title: defaultTitle,
     disclosure: { reason: '', recipients: [] },
-  });
-  const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<ExportSaved | null>(null);
-  const update = (patch: Partial<ExportForm>) => setForm((current) => ({ ...current, ...patch }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkExportForm(form);
-    if (!checked.ok) {
-      setProblem(checked);
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    try {
-      const extension = form.format;
-      const picked = await call('shell.pickSavePath', {
-        title: 'Export map',
-        defaultName: `${form.title.trim().replace(/[\\/:*?"<>|]+/g, ' ')}.${extension}`,
-        filters: [{ name: extension === 'png' ? 'PNG image' : 'PDF document', extensions: [extension] }],
-      });
-      if (picked.cancelled) return;
-      setSaved(
-        await exportMap({
-          format: form.format,
-          png: checked.png,
-          page: checked.page,
-          title: form.title.trim(),
-          destination: picked.path,
-          reason: form.disclosure.reason.trim(),
-          recipients: cleanRecipients(form.disclosure.recipients),
-        }),
-      );
-    } catch (error) {
-      setProblem({ field: 'form', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
   };
+  const { form, update, problem, busy, done: saved, submit } = useExportFlow({
+    initial,
+    check: checkExportForm,
+    saveAs: (current) => ({
+      title: 'Export map',
+      defaultName: exportFileName(current.title, current.format),
+      filter: { name: current.format === 'png' ? 'PNG image' : 'PDF document', extensions: [current.format] },
+    }),
+    run: (current, checked, destination) =>
+      exportMap({
+        format: current.format,
+        png: checked.png,
+        page: checked.page,
+        title: current.title.trim(),
+        destination,
+        reason: current.disclosure.reason.trim(),
+        recipients: cleanRecipients(current.disclosure.recipients),
+      }),
+  });
 
   if (saved) {
     return (
-      <Dialog title="Map exported" onClose={onClose}>
-        <p role="status">
-          Saved to {saved.path}
-          {saved.format === 'pdf' ? ` (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'})` : ''}. The disclosure is recorded in the audit log.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </Dialog>
+      <ExportedDialog title="Map exported" onClose={onClose}>
+        Saved to {saved.path}
+        {saved.format === 'pdf' ? ` (${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'})` : ''}
+      </ExportedDialog>
     );
   }
 
@@ -141,22 +114,7 @@ export function ExportMapDialog({ defaultTitle, shown, exportMap, onClose }: Exp
             )}
           </fieldset>
         ) : (
-          <>
-            <div className="form-field">
-              <label htmlFor={`${id}-paper`}>Paper</label>
-              <select id={`${id}-paper`} value={form.paper} onChange={(event) => update({ paper: event.target.value as ExportPage['paper'] })}>
-                <option value="A4">A4</option>
-                <option value="A3">A3</option>
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={`${id}-orientation`}>Orientation</label>
-              <select id={`${id}-orientation`} value={form.orientation} onChange={(event) => update({ orientation: event.target.value as ExportPage['orientation'] })}>
-                <option value="landscape">Landscape</option>
-                <option value="portrait">Portrait</option>
-              </select>
-            </div>
-          </>
+          <PaperFields id={id} page={form} onChange={update} />
         )}
         <FormField label="Title" value={form.title} onChange={(event) => update({ title: event.target.value })} error={problem?.field === 'title' ? problem.message : null} />
         <DisclosureFields value={form.disclosure} onChange={(disclosure) => update({ disclosure })} />
@@ -164,19 +122,7 @@ export function ExportMapDialog({ defaultTitle, shown, exportMap, onClose }: Exp
         <p className="field-hint">
           The export shows {shown} {shown === 1 ? 'record' : 'records'} and carries the protective marking at the top and bottom, the legend, the map attribution and any handling conditions.
         </p>
-        {problem?.field === 'form' && (
-          <p role="alert" className="error-text">
-            {problem.message}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+        <ExportActions problem={problem} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

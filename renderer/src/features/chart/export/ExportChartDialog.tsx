@@ -2,12 +2,12 @@
  * "Export…" for the link chart: format, size or paper, title, reason and recipients. The reason
  * is required (DPA 2018 s62 disclosure log); the engine writes nothing until it is logged.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { ExportPage } from '@shared/contract/calls/export';
 import { Dialog } from '../../../components/Dialog';
+import { ExportActions, ExportedDialog, exportFileName, PaperFields, useExportFlow } from '../../../components/exportDialog';
 import { cleanRecipients, DisclosureFields, type Disclosure } from '../../../components/DisclosureFields';
 import { FormField } from '../../../components/FormField';
-import { call, errorMessage } from '../../../lib/fenlight';
 import { chartExportExtensions, chartExportFormats, chartExportLabels, type ChartExportDone, type ChartExportFormat, type ChartExportRequest } from './chartExport';
 
 export interface ChartExportForm {
@@ -54,7 +54,7 @@ interface ExportChartDialogProps {
 
 export function ExportChartDialog({ defaultTitle, marking, shown, exportChart, onClose }: ExportChartDialogProps) {
   const id = useId();
-  const [form, setForm] = useState<ChartExportForm>({
+  const initial: ChartExportForm = {
     format: 'pdf',
     scale: '2',
     paper: 'A4',
@@ -62,60 +62,33 @@ export function ExportChartDialog({ defaultTitle, marking, shown, exportChart, o
     fit: 'page',
     title: defaultTitle,
     disclosure: { reason: '', recipients: [] },
-  });
-  const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<ChartExportDone | null>(null);
-  const update = (patch: Partial<ChartExportForm>) => setForm((current) => ({ ...current, ...patch }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkChartExportForm(form);
-    if (!checked.ok) {
-      setProblem(checked);
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    try {
-      const extension = chartExportExtensions[form.format];
-      const picked = await call('shell.pickSavePath', {
-        title: 'Export chart',
-        defaultName: `${form.title.trim().replace(/[\\/:*?"<>|]+/g, ' ')}.${extension}`,
-        filters: [{ name: fileKinds[form.format], extensions: [extension] }],
-      });
-      if (picked.cancelled) return;
-      setDone(
-        await exportChart({
-          format: form.format,
-          title: form.title.trim(),
-          scale: checked.scale,
-          page: checked.page,
-          destination: picked.path,
-          reason: form.disclosure.reason.trim(),
-          recipients: cleanRecipients(form.disclosure.recipients),
-        }),
-      );
-    } catch (error) {
-      setProblem({ field: 'form', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
   };
+  const { form, update, problem, busy, done, submit } = useExportFlow({
+    initial,
+    check: checkChartExportForm,
+    saveAs: (current) => ({
+      title: 'Export chart',
+      defaultName: exportFileName(current.title, chartExportExtensions[current.format]),
+      filter: { name: fileKinds[current.format], extensions: [chartExportExtensions[current.format]] },
+    }),
+    run: (current, checked, destination) =>
+      exportChart({
+        format: current.format,
+        title: current.title.trim(),
+        scale: checked.scale,
+        page: checked.page,
+        destination,
+        reason: current.disclosure.reason.trim(),
+        recipients: cleanRecipients(current.disclosure.recipients),
+      }),
+  });
 
   if (done) {
     return (
-      <Dialog title="Chart exported" onClose={onClose}>
-        <p role="status">
-          Saved to {done.paths.join(' and ')}
-          {done.pages > 1 ? ` (${done.pages} pages)` : ''}. The disclosure is recorded in the audit log.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </Dialog>
+      <ExportedDialog title="Chart exported" onClose={onClose}>
+        Saved to {done.paths.join(' and ')}
+        {done.pages > 1 ? ` (${done.pages} pages)` : ''}
+      </ExportedDialog>
     );
   }
 
@@ -151,20 +124,7 @@ export function ExportChartDialog({ defaultTitle, marking, shown, exportChart, o
         )}
         {form.format === 'pdf' && (
           <>
-            <div className="form-field">
-              <label htmlFor={`${id}-paper`}>Paper</label>
-              <select id={`${id}-paper`} value={form.paper} onChange={(event) => update({ paper: event.target.value as ExportPage['paper'] })}>
-                <option value="A4">A4</option>
-                <option value="A3">A3</option>
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={`${id}-orientation`}>Orientation</label>
-              <select id={`${id}-orientation`} value={form.orientation} onChange={(event) => update({ orientation: event.target.value as ExportPage['orientation'] })}>
-                <option value="landscape">Landscape</option>
-                <option value="portrait">Portrait</option>
-              </select>
-            </div>
+            <PaperFields id={id} page={form} onChange={update} />
             <div className="form-field">
               <label htmlFor={`${id}-fit`}>Pages</label>
               <select id={`${id}-fit`} value={form.fit} onChange={(event) => update({ fit: event.target.value as ExportPage['fit'] })}>
@@ -186,19 +146,7 @@ export function ExportChartDialog({ defaultTitle, marking, shown, exportChart, o
             ? `The export shows ${shown} ${shown === 1 ? 'entity' : 'entities'} and carries the marking ${marking} at the top and bottom, the title, date, author, a legend of the symbols used and any handling conditions.`
             : `The export holds ${shown} ${shown === 1 ? 'entity' : 'entities'} with their links, marked ${marking}.`}
         </p>
-        {problem?.field === 'form' && (
-          <p role="alert" className="error-text">
-            {problem.message}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+        <ExportActions problem={problem} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
