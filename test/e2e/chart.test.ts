@@ -3,7 +3,6 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CallResult } from '@shared/contract';
 import {
   ARTEFACTS,
   checkAccessibility,
@@ -14,39 +13,16 @@ import {
   writeRequestLog,
   type Session,
 } from './support/session';
+import { chartCounts as counts, engineCall, waitForJob } from './support/engine';
+import { pdfText } from './support/pdf';
 
 const chromiumPath = inject('chromiumPath');
-
-/** Calls the real engine from the page, through the same bridge the UI uses. */
-async function engineCall<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = (await page.evaluate(([n, i]) => window.fenlight.call(n as never, i as never), [
-    name,
-    input,
-  ] as const)) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 interface Entity {
   id: string;
   type: string;
   label: string;
   chartLabel: string;
-}
-
-async function waitForJob(page: Page, jobId: string): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    const status = await engineCall<{ state: string; kind: string; message: string | null }>(
-      page,
-      'jobs.get',
-      { jobId },
-    );
-    if (status.state === 'succeeded') return;
-    if (status.state !== 'running')
-      throw new Error(`${status.kind} ${status.state}: ${status.message ?? ''}`);
-    await page.waitForTimeout(250);
-  }
-  throw new Error('The job did not finish in time.');
 }
 
 /** Loads demo data through the page and waits for its job to finish. */
@@ -96,12 +72,6 @@ async function addFromSearch(page: Page, people: Entity[]): Promise<void> {
   await dialog.waitFor({ state: 'detached' });
 }
 
-async function counts(page: Page): Promise<{ entities: number; links: number }> {
-  const text = await page.getByRole('region', { name: 'Link chart' }).locator('.chart-counts').innerText();
-  const match = /([\d,]+) entit(?:y|ies), ([\d,]+) links?/.exec(text);
-  return { entities: Number(match![1]!.replace(/,/g, '')), links: Number(match![2]!.replace(/,/g, '')) };
-}
-
 /** A person whose neighbourhood's evidence is marked no higher than plain OFFICIAL-SENSITIVE. */
 async function personBelowPersonalData(page: Page): Promise<{ person: Entity; ids: string[] }> {
   const people = await engineCall<{ rows: Entity[] }>(page, 'entities.list', { type: 'person', limit: 200 });
@@ -114,17 +84,6 @@ async function personBelowPersonalData(page: Page): Promise<{ person: Entity; id
   }
   throw new Error('The demo data has no person whose neighbourhood is only OFFICIAL-SENSITIVE.');
 }
-
-const pdfText = async (file: string): Promise<string[][]> => {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)) }).promise;
-  const pages: string[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((text) => text.trim() !== ''));
-  }
-  return pages;
-};
 
 /** Exports the chart through the Export… dialog to `file`. */
 async function exportThroughDialog(session: Session, format: string, file: string, scale?: string): Promise<void> {

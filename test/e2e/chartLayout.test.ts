@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CallResult } from '@shared/contract';
 import {
   ARTEFACTS,
   createVaultInUi,
@@ -12,6 +11,7 @@ import {
   saveScreenshot,
   type Session,
 } from './support/session';
+import { chartCounts as counts, engineCall, waitForJob } from './support/engine';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -166,24 +166,10 @@ function network(): { entities: string; links: string } {
   return { entities: entities.join('\n') + '\n', links: rows.join('\n') + '\n' };
 }
 
-async function engineCall<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = (await page.evaluate(([n, i]) => window.fenlight.call(n as never, i as never), [
-    name,
-    input,
-  ] as const)) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
 /** Imports one CSV through import.start and waits for the job; returns how many rows went in. */
 async function importCsv(page: Page, file: string, kind: 'entities' | 'links'): Promise<number> {
   const { jobId } = await engineCall<{ jobId: string }>(page, 'import.start', { path: file, kind });
-  for (let i = 0; i < 2400; i++) {
-    const job = await engineCall<{ state: string; message: string | null }>(page, 'jobs.get', { jobId });
-    if (job.state === 'succeeded') break;
-    if (job.state !== 'running') throw new Error(`The ${kind} import ${job.state}: ${job.message ?? ''}`);
-    await page.waitForTimeout(250);
-  }
+  await waitForJob(page, jobId);
   const outcome = await engineCall<{ imported: number; rejected: Array<{ row: number; reason: string }> }>(
     page,
     'import.outcome',
@@ -191,12 +177,6 @@ async function importCsv(page: Page, file: string, kind: 'entities' | 'links'): 
   );
   expect(outcome.rejected).toEqual([]);
   return outcome.imported;
-}
-
-async function counts(page: Page): Promise<{ entities: number; links: number }> {
-  const text = await page.getByRole('region', { name: 'Link chart' }).locator('.chart-counts').innerText();
-  const match = /([\d,]+) entit(?:y|ies), ([\d,]+) links?/.exec(text);
-  return { entities: Number(match![1]!.replace(/,/g, '')), links: Number(match![2]!.replace(/,/g, '')) };
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTEFACTS, checkAccessibility, createVaultInUi, foreignRequests, openWorkbench, saveScreenshot, writeRequestLog, type Session } from './support/session';
+import { pdfText } from './support/pdf';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -35,17 +36,6 @@ async function createSite(page: Page, name: string, lat: number, lon: number, si
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { summary: { id: string } }).summary.id;
 }
-
-const pdfText = async (file: string): Promise<string[][]> => {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)) }).promise;
-  const pages: string[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((text) => text.trim() !== ''));
-  }
-  return pages;
-};
 
 describe.skipIf(!chromiumPath)('map in Chromium (skipped when no Chromium is installed)', () => {
   let session: Session;

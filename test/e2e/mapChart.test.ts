@@ -5,7 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CallResult } from '@shared/contract';
 import {
   checkAccessibility,
   createVaultInUi,
@@ -15,18 +14,9 @@ import {
   writeRequestLog,
   type Session,
 } from './support/session';
+import { engineCall } from './support/engine';
 
 const chromiumPath = inject('chromiumPath');
-
-/** Calls the real engine from the page, through the same bridge the UI uses. */
-async function engineCall<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = (await page.evaluate(([n, i]) => window.fenlight.call(n as never, i as never), [
-    name,
-    input,
-  ] as const)) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 interface Site {
   name: string;

@@ -44,7 +44,11 @@ export function useExportFlow<Form, Checked, Done>(flow: ExportFlow<Form, Checke
     setBusy(true);
     try {
       const target = flow.saveAs(form);
-      const picked = await call('shell.pickSavePath', { title: target.title, defaultName: target.defaultName, filters: [target.filter] });
+      const picked = await call('shell.pickSavePath', {
+        title: target.title,
+        defaultName: target.defaultName,
+        filters: [target.filter],
+      });
       if (picked.cancelled) return;
       setDone(await flow.run(form, checked, picked.path));
     } catch (error) {
@@ -58,19 +62,35 @@ export function useExportFlow<Form, Checked, Done>(flow: ExportFlow<Form, Checke
 }
 
 /** Paper and orientation for PDF exports. */
-export function PaperFields({ id, page, onChange }: { id: string; page: Pick<ExportPage, 'paper' | 'orientation'>; onChange(patch: Partial<ExportPage>): void }) {
+export function PaperFields({
+  id,
+  page,
+  onChange,
+}: {
+  id: string;
+  page: Pick<ExportPage, 'paper' | 'orientation'>;
+  onChange(patch: Partial<ExportPage>): void;
+}) {
   return (
     <>
       <div className="form-field">
         <label htmlFor={`${id}-paper`}>Paper</label>
-        <select id={`${id}-paper`} value={page.paper} onChange={(event) => onChange({ paper: event.target.value as ExportPage['paper'] })}>
+        <select
+          id={`${id}-paper`}
+          value={page.paper}
+          onChange={(event) => onChange({ paper: event.target.value as ExportPage['paper'] })}
+        >
           <option value="A4">A4</option>
           <option value="A3">A3</option>
         </select>
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-orientation`}>Orientation</label>
-        <select id={`${id}-orientation`} value={page.orientation} onChange={(event) => onChange({ orientation: event.target.value as ExportPage['orientation'] })}>
+        <select
+          id={`${id}-orientation`}
+          value={page.orientation}
+          onChange={(event) => onChange({ orientation: event.target.value as ExportPage['orientation'] })}
+        >
           <option value="landscape">Landscape</option>
           <option value="portrait">Portrait</option>
         </select>
@@ -80,7 +100,15 @@ export function PaperFields({ id, page, onChange }: { id: string; page: Pick<Exp
 }
 
 /** The form-level error (what the engine or shell refused) and Cancel / Export. */
-export function ExportActions({ problem, busy, onCancel }: { problem: FormProblem | null; busy: boolean; onCancel(): void }) {
+export function ExportActions({
+  problem,
+  busy,
+  onCancel,
+}: {
+  problem: FormProblem | null;
+  busy: boolean;
+  onCancel(): void;
+}) {
   return (
     <>
       {problem?.field === 'form' && (
@@ -101,12 +129,18 @@ export function ExportActions({ problem, busy, onCancel }: { problem: FormProble
 }
 
 /** Where the export went, and that the disclosure is in the audit log. */
-export function ExportedDialog({ title, children, onClose }: { title: string; children: ReactNode; onClose(): void }) {
+export function ExportedDialog({
+  title,
+  children,
+  onClose,
+}: {
+  title: string;
+  children: ReactNode;
+  onClose(): void;
+}) {
   return (
     <Dialog title={title} onClose={onClose}>
-      <p role="status">
-        {children}. The disclosure is recorded in the audit log.
-      </p>
+      <p role="status">{children}. The disclosure is recorded in the audit log.</p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
           Close
