@@ -1,4 +1,5 @@
 import { districtName } from '@shared/domain/districts';
+import { AddToChartButton } from '../chart/components/AddToChartButton';
 import { entityTypeLabels } from '@shared/domain/entityTypes';
 import { exploitationLabel } from '@shared/domain/exploitation';
 import { handlingCodeLabels, intelligenceAssessmentLabels, sourceEvaluationLabels } from '@shared/domain/grading';
@@ -157,6 +158,9 @@ export function ReportViewer({ detail, original, onShowOriginal, onHideOriginal,
             ))}
           </ul>
           {supports.links > 0 && <p>It is also evidence for {plural(supports.links, 'link')}.</p>}
+          {supports.entities.length > 0 && (
+            <AddToChartButton entityIds={supports.entities.map((entity) => entity.id)} label="Add what it supports to the chart" />
+          )}
         </>
       )}
     </article>

@@ -1,9 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FenlightError } from '@shared/contract';
+import { useChartStore } from '../../../../renderer/src/features/chart/chartStore';
 import { EntitiesView } from '../../../../renderer/src/features/entities/EntitiesView';
 import { initialShellState, useShellStore } from '../../../../renderer/src/features/shell/shellStore';
 import { installFakeBridge } from '../../fakeBridge';
+import { entityItem, items } from '../chart/fixtures';
 import { auditEntry, detail, evidence, link, summary } from './entityFixtures';
 
 const profile = detail({
@@ -190,5 +193,41 @@ describe('entity profile', () => {
       reason: 'MoPI review: no policing purpose',
     });
     expect(useShellStore.getState().record).toBeNull();
+  });
+});
+
+describe('adding the profile’s entity to the chart', () => {
+  beforeEach(() => {
+    useChartStore.getState().clear();
+    useShellStore.setState({ ...initialShellState, view: 'entities', record: { kind: 'entity', id: 'ent-1' } });
+  });
+
+  it('puts the entity on the chart with its links and shows the chart', async () => {
+    const user = userEvent.setup();
+    const fake = installFakeBridge({
+      'entities.get': () => profile,
+      'audit.list': () => ({ entries: [auditEntry()], total: 1 }),
+      'chart.items': () => items([entityItem('ent-1')]),
+    });
+    render(<EntitiesView />);
+    await user.click(await screen.findByRole('button', { name: 'Add to chart' }));
+    expect(fake.calls.find((call) => call.name === 'chart.items')?.input).toEqual({ entityIds: ['ent-1'], contextIds: [] });
+    expect(useChartStore.getState().document.nodes.map((node) => node.entityId)).toEqual(['ent-1']);
+    expect(useShellStore.getState().view).toBe('chart');
+  });
+
+  it('says why, in words, when the engine refuses', async () => {
+    const user = userEvent.setup();
+    installFakeBridge({
+      'entities.get': () => profile,
+      'audit.list': () => ({ entries: [auditEntry()], total: 1 }),
+      'chart.items': () => {
+        throw new FenlightError('VAULT_LOCKED', 'The vault is locked. Unlock it to carry on.');
+      },
+    });
+    render(<EntitiesView />);
+    await user.click(await screen.findByRole('button', { name: 'Add to chart' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The vault is locked. Unlock it to carry on.');
+    expect(useChartStore.getState().document.nodes).toEqual([]);
   });
 });

@@ -2,9 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReportInput } from '@shared/schemas/report';
+import { useChartStore } from '../../../../renderer/src/features/chart/chartStore';
 import { ReportsView } from '../../../../renderer/src/features/reports/ReportsView';
 import { initialShellState, useShellStore } from '../../../../renderer/src/features/shell/shellStore';
 import { installFakeBridge } from '../../fakeBridge';
+import { entityItem, items } from '../chart/fixtures';
 import { reportDetail } from './reportFixtures';
 
 const ORIGINAL = 'Caller Jane Doe of 4 Mill Lane says the van AB12 CDE picks up workers.';
@@ -68,6 +70,21 @@ describe('report viewer', { timeout: 30_000 }, () => {
     ]);
     expect(within(screen.getByRole('list', { name: 'Exploitation types' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Hand car wash', 'Labour exploitation']);
     expect(screen.getByText('It is also evidence for 2 links.')).toBeTruthy();
+  });
+
+  it('adds the entities the report supports to the chart, and shows the chart', async () => {
+    const user = userEvent.setup();
+    useChartStore.getState().clear();
+    installFakeBridge({
+      'reports.get': () => conditioned,
+      'reports.extract': () => [],
+      'entities.list': () => ({ rows: [], total: 0 }),
+      'chart.items': () => items([entityItem('entity-7', { type: 'vehicle', category: null })]),
+    });
+    render(<ReportsView />);
+    await user.click(await screen.findByRole('button', { name: 'Add what it supports to the chart' }));
+    await waitFor(() => expect(useShellStore.getState().view).toBe('chart'));
+    expect(useChartStore.getState().document.nodes.map((node) => node.entityId)).toEqual(['entity-7']);
   });
 
   it('keeps the original text hidden until “Show original text”, which asks for a restricted view', async () => {

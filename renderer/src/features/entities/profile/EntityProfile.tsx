@@ -4,6 +4,7 @@ import { formatDate, plural } from '@shared/format';
 import type { EntityDetail } from '@shared/records';
 import { GradeBadge } from '../../../components/GradeBadge';
 import { call, errorMessage } from '../../../lib/fenlight';
+import { AddToChartButton } from '../../chart/components/AddToChartButton';
 import { useShellStore } from '../../shell/shellStore';
 import { CategoryBadge, ConditionsMarker, UnreviewedTag } from '../CategoryBadge';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
@@ -78,6 +79,7 @@ export function EntityProfile({ id }: { id: string }) {
         </button>
         {detail && (
           <>
+            <AddToChartButton entityIds={[detail.summary.id]} />
             <button type="button" onClick={() => setDialog('edit')}>
               Edit…
             </button>
