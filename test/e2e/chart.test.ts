@@ -86,6 +86,21 @@ async function personBelowPersonalData(page: Page): Promise<{ person: Entity; id
 }
 
 /** Exports the chart through the Export… dialog to `file`. */
+/** How many pixels of a PNG are coloured (not white, grey or black), read in the page. */
+async function colouredPixels(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let coloured = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2]) coloured += 1;
+    return coloured;
+  }, bytes.toString('base64'));
+}
+
 async function exportThroughDialog(session: Session, format: string, file: string, scale?: string): Promise<void> {
   const { page } = session;
   await page.getByRole('region', { name: 'Link chart' }).getByRole('button', { name: 'Export…' }).click();
@@ -335,17 +350,7 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     expect(size.width).toBeLessThanOrEqual(2 * extent.width + 400);
     expect(size.height).toBeGreaterThan(2 * extent.height);
     fs.copyFileSync(png, path.join(ARTEFACTS, 'chart-export.png'));
-    const inked = await page.evaluate(async (base64) => {
-      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let coloured = 0;
-      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2]) coloured += 1;
-      return coloured;
-    }, bytes.toString('base64'));
+    const inked = await colouredPixels(page, bytes);
     // Coloured symbols and links, not a blank or grey-only picture.
     expect(inked).toBeGreaterThan(1000);
 
@@ -360,6 +365,36 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     expect(nodes.length - 1).toBe((await counts(page)).entities);
 
     expect(await disclosures()).toBe(before + 5);
+  });
+
+  it('splits a PNG wider than the browser can draw into marked tiles, one disclosure each', async () => {
+    const { page } = session;
+    const disclosures = async () => (await engineCall<{ total: number }>(page, 'audit.list', { actions: ['DISCLOSE'] })).total;
+    const before = await disclosures();
+    // Stretch the drawn chart to 3,000 units wide: at 4× that is 12,000 pixels, over the 8,192 limit.
+    await page.evaluate(() => {
+      type Cy = { nodes(selector: string): { min(f: (n: { position(): { x: number } }) => number): { value: number }; last(): { position(p?: { x: number; y: number }): { x: number; y: number } } } };
+      const container = document.querySelector('[data-testid="chart-canvas"]') as (HTMLElement & { _cyreg?: { cy?: Cy } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!cy) throw new Error('The chart canvas has no Cytoscape instance.');
+      const nodes = cy.nodes('.entity');
+      const left = nodes.min((node) => node.position().x).value;
+      const far = nodes.last();
+      far.position({ x: left + 3000, y: far.position().y });
+    });
+    const wide = path.join(session.dataDir, 'exports', 'fenward-wide.png');
+    await exportThroughDialog(session, 'PNG image', wide, '4×');
+    const parts = fs.readdirSync(path.dirname(wide)).filter((name) => name.startsWith('fenward-wide (part ')).sort();
+    expect(parts).toEqual(['fenward-wide (part 1 of 2, row 1 column 1).png', 'fenward-wide (part 2 of 2, row 1 column 2).png']);
+    for (const part of parts) {
+      const bytes = fs.readFileSync(path.join(path.dirname(wide), part));
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(bytes.readUInt32BE(16)).toBeLessThanOrEqual(8192 + 800);
+      const inked = await colouredPixels(page, bytes);
+      // Each tile shows part of the chart (symbols or coloured links), not a blank picture.
+      expect(inked).toBeGreaterThan(50);
+    }
+    expect(await disclosures()).toBe(before + 2);
   });
 
   it('made no request outside the app’s origin and hit no CSP violation', () => {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyChartDocument } from '@shared/chart/document';
 import { chartLegend } from '../../../../renderer/src/features/chart/export/chartLegend';
-import { exportChart, MAX_PNG_SIDE, pngTooLarge } from '../../../../renderer/src/features/chart/export/chartExport';
+import { exportChart, MAX_PNG_SIDE, pngTileCount } from '../../../../renderer/src/features/chart/export/chartExport';
+import { tileGrid, tilePath } from '../../../../renderer/src/features/chart/export/pngTiles';
 import { checkChartExportForm, ExportChartDialog, type ChartExportForm } from '../../../../renderer/src/features/chart/export/ExportChartDialog';
 import { installFakeBridge } from '../../fakeBridge';
 import { entityItem, linkItem } from './fixtures';
@@ -75,13 +76,26 @@ describe('chart export form', { timeout: 20_000 }, () => {
 });
 
 describe('chart export', () => {
-  it('refuses a PNG beyond what the browser can draw, and says what fits', () => {
-    expect(pngTooLarge({ width: 2000, height: 1000 }, 4)).toBeNull();
-    const problem = pngTooLarge({ width: 5000, height: 1200 }, 2);
-    expect(problem).toBe(
-      `At 2× the chart would be 10,000 × 2,400 pixels, more than the ${MAX_PNG_SIDE.toLocaleString('en-GB')} pixels a side this computer can draw. At 1.6× or less it fits. Export it as PDF (tiled over several pages) or SVG instead, which have no such limit.`,
-    );
-    expect(pngTooLarge({ width: 20_000, height: 100 }, 1)).not.toMatch(/or less it fits/);
+  it('splits a PNG beyond what the browser can draw into tiles, none over the limit, covering the whole picture', () => {
+    expect(pngTileCount({ width: 2000, height: 1000 }, 4)).toBe(1);
+    expect(pngTileCount({ width: 5000, height: 1200 }, 2)).toBe(2);
+    const tiles = tileGrid(20_001, 9_000, MAX_PNG_SIDE);
+    expect(tiles).toHaveLength(3 * 2);
+    for (const tile of tiles) {
+      expect(tile.width).toBeLessThanOrEqual(MAX_PNG_SIDE);
+      expect(tile.height).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    }
+    expect(tiles.reduce((area, tile) => area + tile.width * tile.height, 0)).toBe(20_001 * 9_000);
+    const last = tiles.at(-1)!;
+    expect([last.x + last.width, last.y + last.height]).toEqual([20_001, 9_000]);
+  });
+
+  it('names each tile file by its part, row and column', () => {
+    const tiles = tileGrid(10_000, 100, MAX_PNG_SIDE);
+    expect(tiles.map((tile, i) => tilePath('C:\\Case\\Fenward.png', tile, tiles.length, i))).toEqual([
+      'C:\\Case\\Fenward (part 1 of 2, row 1 column 1).png',
+      'C:\\Case\\Fenward (part 2 of 2, row 1 column 2).png',
+    ]);
   });
 
   it('says so when the chart is not on screen to draw, rather than exporting a blank picture', async () => {

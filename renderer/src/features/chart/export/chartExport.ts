@@ -7,10 +7,10 @@
 import type { ChartDocument } from '@shared/chart/document';
 import { MAX_EXPORT_PIXELS, type ExportPage } from '@shared/contract/calls/export';
 import type { ExportFrame } from '@shared/export/frame';
-import { formatCount } from '@shared/format/numbers';
 import { call } from '../../../lib/fenlight';
-import { composeFramedPng } from '../../../lib/exportFrame';
+import { composeFramedPng, type Picture } from '../../../lib/exportFrame';
 import type { ChartCanvas } from '../cy/chartCanvas';
+import { drawTile, svgImage, tileGrid, tilePath, type TileRect } from './pngTiles';
 import { compactChartSvg } from './svgCompact';
 
 export const chartExportFormats = ['png', 'svg', 'pdf', 'anx', 'csv', 'ftm'] as const;
@@ -64,14 +64,9 @@ export function chartExtent(canvas: ChartCanvas): { width: number; height: numbe
   return { width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)) };
 }
 
-/** Why a PNG of this size cannot be drawn, or null. */
-export function pngTooLarge(extent: { width: number; height: number }, scale: number): string | null {
-  const width = Math.ceil(extent.width * scale);
-  const height = Math.ceil(extent.height * scale);
-  if (width <= MAX_PNG_SIDE && height <= MAX_PNG_SIDE) return null;
-  const fits = Math.floor((MAX_PNG_SIDE / Math.max(extent.width, extent.height)) * 10) / 10;
-  const advice = fits >= 1 ? ` At ${fits}× or less it fits.` : '';
-  return `At ${scale}× the chart would be ${formatCount(width)} × ${formatCount(height)} pixels, more than the ${formatCount(MAX_PNG_SIDE)} pixels a side this computer can draw.${advice} Export it as PDF (tiled over several pages) or SVG instead, which have no such limit.`;
+/** How many PNG files a chart of this size makes at this scale (tiles beyond MAX_PNG_SIDE a side). */
+export function pngTileCount(extent: { width: number; height: number }, scale: number): number {
+  return Math.ceil((extent.width * scale) / MAX_PNG_SIDE) * Math.ceil((extent.height * scale) / MAX_PNG_SIDE);
 }
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -91,11 +86,21 @@ export function chartSvg(canvas: ChartCanvas): { svg: string; width: number; hei
   return { svg, width: Math.min(size.width, MAX_EXPORT_PIXELS), height: Math.min(size.height, MAX_EXPORT_PIXELS) };
 }
 
-async function chartPng(canvas: ChartCanvas, scale: number): Promise<ImageBitmap> {
+/** The chart as pictures of at most MAX_PNG_SIDE a side: one, or tiles cut from the vector drawing. */
+async function chartPngs(canvas: ChartCanvas, scale: number): Promise<Array<{ picture: Picture; tile: TileRect | null }>> {
   canvas.settle();
-  const problem = pngTooLarge(chartExtent(canvas), scale);
-  if (problem) throw new Error(problem);
-  return createImageBitmap(canvas.png({ full: true, scale }));
+  const extent = chartExtent(canvas);
+  if (pngTileCount(extent, scale) === 1) {
+    const bitmap = await createImageBitmap(canvas.png({ full: true, scale }));
+    return [{ picture: { image: bitmap, width: bitmap.width, height: bitmap.height }, tile: null }];
+  }
+  const width = Math.ceil(extent.width * scale);
+  const height = Math.ceil(extent.height * scale);
+  const image = await svgImage(compactChartSvg(canvas.svg({ full: true, scale: 1 })));
+  return tileGrid(width, height, MAX_PNG_SIDE).map((tile) => ({
+    picture: { image: drawTile(image, width, height, tile), width: tile.width, height: tile.height },
+    tile,
+  }));
 }
 
 const NO_CANVAS = 'The chart is not drawn on screen, so it cannot be exported as a picture. Show the link chart and try again.';
@@ -116,14 +121,26 @@ export async function exportChart(request: ChartExportRequest, context: ChartExp
   const frame: ExportFrame = { ...context.frame, marking: context.marking, title: request.title, exportedAt: new Date().toISOString(), handlingConditions: conditions };
   const common = { ...disclosure, frame, entityIds, subject: { kind: 'chart' as const, name: request.title } };
   if (request.format === 'png') {
-    const picture = await chartPng(context.canvas, request.scale);
-    try {
-      const framed = await composeFramedPng({ image: picture, width: picture.width, height: picture.height }, frame);
-      const saved = await call('export.save', { ...common, format: 'png', content: { kind: 'png', bytes: framed.bytes, width: framed.width, height: framed.height } });
-      return { paths: [saved.path], pages: 1 };
-    } finally {
-      picture.close();
+    const pictures = await chartPngs(context.canvas, request.scale);
+    const paths: string[] = [];
+    for (const [index, { picture, tile }] of pictures.entries()) {
+      try {
+        const part = tile ? { ...frame, title: `${request.title} (part ${index + 1} of ${pictures.length})` } : frame;
+        const framed = await composeFramedPng(picture, part);
+        const destination = tile ? tilePath(request.destination, tile, pictures.length, index) : request.destination;
+        const saved = await call('export.save', {
+          ...common,
+          frame: part,
+          destination,
+          format: 'png',
+          content: { kind: 'png', bytes: framed.bytes, width: framed.width, height: framed.height },
+        });
+        paths.push(saved.path);
+      } finally {
+        if (picture.image instanceof ImageBitmap) picture.image.close();
+      }
     }
+    return { paths, pages: paths.length };
   }
   const content = { kind: 'svg' as const, ...chartSvg(context.canvas) };
   const saved =
