@@ -87,14 +87,25 @@ export class SearchService {
     const match = query.text ? ftsMatchExpression(query.text) : null;
     const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
     if (match) {
-      const rows = this.db
+      // Rank first, then read and snippet only the rows kept: snippet() re-reads each row's text,
+      // so computing it for every match of a common word cost hundreds of milliseconds.
+      const ranked = this.db
         .prepare(
-          `SELECT ${columns}, bm25(report_fts, 10.0, 5.0, 1.0) AS score, snippet(report_fts, 2, '', '', '…', 16) AS snippet
-             FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
+          `SELECT report_fts.rowid AS rowid, bm25(report_fts, 10.0, 5.0, 1.0) AS score
+             FROM report_fts ${where.length > 0 ? 'JOIN report r ON r.rowid = report_fts.rowid' : ''}
             WHERE report_fts MATCH @match ${where.length > 0 ? `AND ${where.join(' AND ')}` : ''}
             ORDER BY score LIMIT @limit`,
         )
-        .all({ ...params, match, limit }) as Array<ReportSummaryRow & { score: number; snippet: string }>;
+        .all({ ...params, match, limit }) as Array<{ rowid: number; score: number }>;
+      const read = this.db.prepare(
+        `SELECT ${columns}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
+           FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
+          WHERE report_fts MATCH @match AND report_fts.rowid = @rowid`,
+      );
+      const rows = ranked.flatMap((hit) => {
+        const row = read.get({ match, rowid: hit.rowid }) as (ReportSummaryRow & { snippet: string }) | undefined;
+        return row ? [{ ...row, score: hit.score }] : [];
+      });
       return rows.map((row) => ({ kind: 'report', report: reportSummary(row), snippet: row.snippet, score: row.score }));
     }
     const rows = this.db
