@@ -1,9 +1,8 @@
 import { FenlightError } from '@shared/contract';
 import { parseDescriptorList } from '@shared/domain/markings';
+import { plural } from '@shared/format/numbers';
 import type { VaultSession } from './vaultSession';
 import { writeMeta } from './vaultMeta';
-
-const countWord = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 /** How many reports and saved charts carry OFFICIAL-SENSITIVE `descriptor`. */
 function usesOf(session: VaultSession, descriptor: string): { reports: number; charts: number } {
@@ -27,8 +26,8 @@ export function setMarkingDescriptors(session: VaultSession, list: readonly stri
     const uses = usesOf(session, removed);
     if (uses.reports + uses.charts > 0) {
       const what = [
-        uses.reports > 0 ? countWord(uses.reports, 'report', 'reports') : null,
-        uses.charts > 0 ? countWord(uses.charts, 'saved chart', 'saved charts') : null,
+        uses.reports > 0 ? plural(uses.reports, 'report') : null,
+        uses.charts > 0 ? plural(uses.charts, 'saved chart') : null,
       ]
         .filter(Boolean)
         .join(' and ');

@@ -15,9 +15,7 @@ import { useChartUiStore } from './chartUiStore';
 import { requestLayout } from './layout/layoutClient';
 import type { LayoutName } from './layout/layoutTypes';
 import type { Point } from './model/types';
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+import { plural } from '@shared/format/numbers';
 
 /** Lays the chart out in the worker; pinned entities keep their places. One undo step. */
 export async function runLayout(name: LayoutName): Promise<void> {

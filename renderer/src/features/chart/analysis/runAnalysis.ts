@@ -17,9 +17,7 @@ import {
   mostConnected,
 } from '@shared/graph';
 import type { AnalysisOutcome, AnalysisRequest, ChartGraphInput } from './analysisTypes';
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+import { plural } from '@shared/format/numbers';
 
 export function runAnalysis(input: ChartGraphInput, request: AnalysisRequest): AnalysisOutcome {
   const graph = buildGraph(input.nodes, input.edges);

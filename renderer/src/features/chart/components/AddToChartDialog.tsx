@@ -7,9 +7,7 @@ import { GradeBadge } from '../../../components/GradeBadge';
 import { call, errorMessage } from '../../../lib/fenlight';
 import { addToChart } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+import { plural } from '@shared/format/numbers';
 
 export function AddToChartDialog({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');

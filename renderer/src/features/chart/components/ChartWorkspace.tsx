@@ -18,15 +18,13 @@ import { NoteDialog } from './NoteDialog';
 import { useChartShortcuts } from './useChartShortcuts';
 import { useChartRefresh } from './useChartRefresh';
 import '../chart.css';
+import { plural } from '@shared/format/numbers';
 
 const panels: Array<{ id: ChartPanel; label: string }> = [
   { id: 'analysis', label: 'Analysis' },
   { id: 'filters', label: 'Filters' },
   { id: 'key', label: 'Key' },
 ];
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function ChartWorkspace({ toolbarExtra }: { toolbarExtra?: ReactNode }) {
   const id = useId();

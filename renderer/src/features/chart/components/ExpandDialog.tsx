@@ -3,22 +3,14 @@
  * and minimum grading; they are placed around what they link to, and nothing else moves.
  */
 import { useId, useState } from 'react';
-import {
-  intelligenceAssessmentCodes,
-  intelligenceAssessmentLabels,
-  sourceEvaluationCodes,
-  sourceEvaluationLabels,
-  type IntelligenceAssessment,
-  type SourceEvaluation,
-} from '@shared/domain/grading';
+import type { IntelligenceAssessment, SourceEvaluation } from '@shared/domain/grading';
 import { linkTypes, type LinkType } from '@shared/domain/linkTypes';
 import { Dialog } from '../../../components/Dialog';
 import { errorMessage } from '../../../lib/fenlight';
 import { expandNeighbours, type ExpandOptions } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+import { plural } from '@shared/format/numbers';
+import { MinimumGradeFields } from './MinimumGradeFields';
 
 export interface ExpandFormValues {
   linkTypes: LinkType[];
@@ -171,41 +163,7 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
             />
           </div>
         </fieldset>
-        <fieldset className="chart-row">
-          <legend>Minimum grading of the links’ reports</legend>
-          <div className="form-field">
-            <label htmlFor={`${id}-source`}>Source evaluation</label>
-            <select
-              id={`${id}-source`}
-              value={values.source}
-              onChange={(event) => set({ source: event.target.value as SourceEvaluation | '' })}
-            >
-              <option value="">Any</option>
-              {sourceEvaluationCodes.map((code) => (
-                <option key={code} value={code}>
-                  {code === '1' ? '1' : `1–${code}`} ({sourceEvaluationLabels[code]}
-                  {code === '1' ? '' : ' or better'})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-assessment`}>Intelligence assessment</label>
-            <select
-              id={`${id}-assessment`}
-              value={values.assessment}
-              onChange={(event) => set({ assessment: event.target.value as IntelligenceAssessment | '' })}
-            >
-              <option value="">Any</option>
-              {intelligenceAssessmentCodes.map((code) => (
-                <option key={code} value={code}>
-                  {code === 'A' ? 'A' : `A–${code}`} ({intelligenceAssessmentLabels[code]}
-                  {code === 'A' ? '' : ' or better'})
-                </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
+        <MinimumGradeFields id={id} legend="Minimum grading of the links’ reports" source={values.source} assessment={values.assessment} onChange={(source, assessment) => set({ source, assessment })} />
         <label className="chart-check">
           <input
             type="checkbox"

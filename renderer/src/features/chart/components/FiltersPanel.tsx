@@ -7,20 +7,14 @@ import { useId, useMemo } from 'react';
 import type { ChartFilters } from '@shared/chart/document';
 import { dataSubjectCategoryCodes, dataSubjectCategoryLabels } from '@shared/domain/dataSubjects';
 import { exploitationTypeCodes, exploitationTypeLabels } from '@shared/domain/exploitation';
-import {
-  intelligenceAssessmentCodes,
-  intelligenceAssessmentLabels,
-  sourceEvaluationCodes,
-  sourceEvaluationLabels,
-  type IntelligenceAssessment,
-  type SourceEvaluation,
-} from '@shared/domain/grading';
+import type { IntelligenceAssessment, SourceEvaluation } from '@shared/domain/grading';
 import { linkStrengthCodes, linkStrengthLabels } from '@shared/domain/linkStrengths';
 import { areaDescription, areaEntitySet } from '../../selection/areaFilter';
 import { useSelectionStore } from '../../selection/selectionStore';
 import { useChartStore } from '../chartStore';
 import { chartDateRange, computeFilteredOut, filtersActive } from '../model/filters';
 import { TimeSlider } from './TimeSlider';
+import { MinimumGradeFields } from './MinimumGradeFields';
 
 type ListKey = 'strengths' | 'exploitationTypes' | 'categories';
 
@@ -113,45 +107,7 @@ export function FiltersPanel() {
       ) : (
         <p className="field-hint">No dates on the chart yet, so there is no time slider.</p>
       )}
-      <fieldset className="chart-row">
-        <legend>Minimum grading</legend>
-        <div className="form-field">
-          <label htmlFor={`${id}-source`}>Source evaluation</label>
-          <select
-            id={`${id}-source`}
-            value={grade?.source ?? ''}
-            onChange={(event) =>
-              setGrade(event.target.value as SourceEvaluation | '', grade?.assessment ?? '')
-            }
-          >
-            <option value="">Any</option>
-            {sourceEvaluationCodes.map((code) => (
-              <option key={code} value={code}>
-                {code === '1' ? '1' : `1–${code}`} ({sourceEvaluationLabels[code]}
-                {code === '1' ? '' : ' or better'})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-assessment`}>Intelligence assessment</label>
-          <select
-            id={`${id}-assessment`}
-            value={grade?.assessment ?? ''}
-            onChange={(event) =>
-              setGrade(grade?.source ?? '', event.target.value as IntelligenceAssessment | '')
-            }
-          >
-            <option value="">Any</option>
-            {intelligenceAssessmentCodes.map((code) => (
-              <option key={code} value={code}>
-                {code === 'A' ? 'A' : `A–${code}`} ({intelligenceAssessmentLabels[code]}
-                {code === 'A' ? '' : ' or better'})
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <MinimumGradeFields id={id} legend="Minimum grading" source={grade?.source ?? ''} assessment={grade?.assessment ?? ''} onChange={setGrade} />
       <fieldset className="chart-checks">
         <legend>Link strength (none ticked: all)</legend>
         {linkStrengthCodes.map((code) => (
