@@ -14,6 +14,7 @@ import { recordStores } from '../../electron/engine/records/recordStores';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import { chartExportBenchmarks } from './chartExport.bench';
 import type { Benchmark, Measurement } from './harness/runner';
+import { createPeople, linkAssociates } from '../helpers/bulkRecords';
 
 /**
  * DESIGN.md's chart budgets, measured on the real chart workspace (store, React components,
@@ -293,43 +294,14 @@ async function chartItemsInEngine(): Promise<number> {
     if (!created.ok) throw new Error(created.error.message);
     const session = engine.vaults.requireSession();
     const stores = recordStores(session, () => new Date());
-    const ids: string[] = [];
-    session.transaction(() => {
-      for (let i = 0; i < 2000; i++) {
-        ids.push(
-          stores.entities.create({
-            type: 'person',
-            name: `Person ${i}`,
-            aliases: [],
-            dateOfBirth: null,
-            estimatedAge: null,
-            ageDisputed: false,
-            gender: 'unknown',
-            nationalities: [],
-            firstLanguage: null,
-            otherLanguages: [],
-            interpreterNeeded: false,
-            category: 'other',
-            statementBasis: 'fact',
-            victim: null,
-          }),
-        );
-      }
-      for (let i = 0, made = 0; made < 4000; i++) {
+    const ids = session.transaction(() => {
+      const people = createPeople(stores, 2000);
+      for (let i = 0; i < 4000; i++) {
         const a = i % 2000;
         const b = (a + 1 + ((i * 7919) % 37)) % 2000;
-        stores.links.create({
-          fromId: ids[a]!,
-          toId: ids[b]!,
-          type: 'associate',
-          directed: false,
-          strength: 'confirmed',
-          validFrom: null,
-          validTo: null,
-          notes: '',
-        });
-        made += 1;
+        linkAssociates(stores, people[a]!, people[b]!);
       }
+      return people;
     });
     const samples: number[] = [];
     for (let run = 0; run < 5; run++) {

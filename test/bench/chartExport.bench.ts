@@ -12,6 +12,7 @@ import { createEngine } from '../../electron/engine/index';
 import { recordStores } from '../../electron/engine/records/recordStores';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import type { Benchmark, Measurement } from './harness/runner';
+import { createPeople } from '../helpers/bulkRecords';
 
 /**
  * Exporting a 2,000-entity / 4,000-link chart to PDF, as the Export… dialog does it: the chart
@@ -174,29 +175,7 @@ const chartExportBench: Benchmark = {
       if (!created.ok) throw new Error(created.error.message);
       const session = engine.vaults.requireSession();
       const stores = recordStores(session, () => new Date());
-      const ids: string[] = [];
-      session.transaction(() => {
-        for (let i = 0; i < 2000; i++) {
-          ids.push(
-            stores.entities.create({
-              type: 'person',
-              name: `Person ${i}`,
-              aliases: [],
-              dateOfBirth: null,
-              estimatedAge: null,
-              ageDisputed: false,
-              gender: 'unknown',
-              nationalities: [],
-              firstLanguage: null,
-              otherLanguages: [],
-              interpreterNeeded: false,
-              category: 'other',
-              statementBasis: 'fact',
-              victim: null,
-            }),
-          );
-        }
-      });
+      const ids = session.transaction(() => createPeople(stores, 2000));
       const picture = await drawInChromium(chromiumPath, ids);
       const measurements: Measurement[] = [{ label: '2,000 entities / 4,000 links drawn as vector SVG (Chromium)', value: picture.ms, unit: 'ms' }];
       process.stderr.write(`bench: chart SVG ${picture.width} × ${picture.height}, ${(picture.svg.length / 1e6).toFixed(1)} MB\n`);

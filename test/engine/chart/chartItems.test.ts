@@ -4,6 +4,7 @@ import type { ChartItems } from '@shared/contract/calls/chart';
 import type { LinkDetail } from '@shared/records';
 import { createTestVault, value } from '../../helpers/testVault';
 import { PERSON, VAN, createEntity, createReport } from '../../helpers/records';
+import { createPeople, linkAssociates } from '../../helpers/bulkRecords';
 
 async function scenario() {
   const vault = await createTestVault();
@@ -157,42 +158,14 @@ describe('chart.items', () => {
     const session = vault.engine.vaults.requireSession();
     const { recordStores } = await import('../../../electron/engine/records/recordStores');
     const stores = recordStores(session, () => new Date());
-    const ids: string[] = [];
-    session.transaction(() => {
-      for (let i = 0; i < 2000; i++)
-        ids.push(
-          stores.entities.create({
-            type: 'person',
-            name: `Person ${i}`,
-            aliases: [],
-            dateOfBirth: null,
-            estimatedAge: null,
-            ageDisputed: false,
-            gender: 'unknown',
-            nationalities: [],
-            firstLanguage: null,
-            otherLanguages: [],
-            interpreterNeeded: false,
-            category: 'other',
-            statementBasis: 'fact',
-            victim: null,
-          }),
-        );
+    const ids = session.transaction(() => {
+      const people = createPeople(stores, 2000);
       for (let i = 0; i < 4000; i++) {
-        const from = ids[i % 2000]!;
-        const to = ids[(i * 7 + 1 + Math.floor(i / 2000)) % 2000]!;
-        if (from !== to)
-          stores.links.create({
-            fromId: from,
-            toId: to,
-            type: 'associate',
-            directed: false,
-            strength: 'confirmed',
-            validFrom: null,
-            validTo: null,
-            notes: '',
-          });
+        const from = people[i % 2000]!;
+        const to = people[(i * 7 + 1 + Math.floor(i / 2000)) % 2000]!;
+        if (from !== to) linkAssociates(stores, from, to);
       }
+      return people;
     });
     const result = await items(vault.engine, { entityIds: ids });
     expect(result.entities).toHaveLength(2000);
