@@ -15,6 +15,7 @@ import {
   type Session,
 } from './support/session';
 import { engineCall } from './support/engine';
+import { reportInput } from '../helpers/records';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -53,26 +54,15 @@ const REPORTS = [
   { title: 'Packhouse workers housed in Cherry Hinton', supports: ['Tomasz Nowak'] },
 ];
 
-function reportInput(title: string, n: number) {
-  return {
+/** A report for the fixture, from the engine tests' valid report with this test's texts and district. */
+function fixtureReport(title: string, n: number) {
+  return reportInput({
     urn: `IR/2026/0000${n}`,
     title,
     originalText: 'Caller (neighbour, name withheld) says the men are driven away every morning.',
     sanitisedText: 'Men seen collected before dawn.',
-    sourceEvaluation: '2',
-    intelligenceAssessment: 'C',
-    handlingCode: 'P',
-    protectiveMarking: 'OFFICIAL-SENSITIVE',
-    sourceType: 'member_of_public',
-    exploitationTypes: ['labour'],
-    indicators: [],
-    occurredOn: '2026-03-02',
-    receivedOn: '2026-03-03',
-    recordedOn: '2026-03-04',
-    author: { name: 'Priya Shah', staffNumber: 'CC4127' },
     district: 'E07000008',
-    mopiGroup: 3,
-  };
+  });
 }
 
 /** Great-circle distance, worked out here independently of the app's own geometry. */
@@ -155,7 +145,7 @@ describe.skipIf(!chromiumPath)('map and chart together in Chromium (skipped when
     }
     const reportIds = new Map<string, string>();
     for (const [n, report] of REPORTS.entries()) {
-      const made = await engineCall<{ summary: { id: string } }>(page, 'reports.create', { report: reportInput(report.title, n + 1) });
+      const made = await engineCall<{ summary: { id: string } }>(page, 'reports.create', { report: fixtureReport(report.title, n + 1) });
       reportIds.set(report.title, made.summary.id);
     }
     for (const person of PEOPLE) {
