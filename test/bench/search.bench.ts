@@ -46,7 +46,7 @@ async function ok<T>(promise: Promise<{ ok: true; value: unknown } | { ok: false
 }
 
 /** Opens the kept vault, or builds it (timing the 100,000-report load) when it is missing or stale. */
-async function openOrBuild(): Promise<{ engine: Engine; marker: Marker; built: boolean }> {
+export async function openOrBuild(): Promise<{ engine: Engine; marker: Marker; built: boolean }> {
   if (fs.existsSync(MARKER)) {
     const marker = JSON.parse(fs.readFileSync(MARKER, 'utf8')) as Marker;
     const engine = engineFor(FOLDER);
@@ -68,7 +68,7 @@ async function openOrBuild(): Promise<{ engine: Engine; marker: Marker; built: b
 }
 
 /** A few hundred queries drawn from what is in the vault, in a fixed order. */
-function queries(engine: Engine): string[] {
+export function queries(engine: Engine): string[] {
   const db = engine.vaults.currentSession()!.db;
   const rng = new Random(42);
   const labels = (type: string, count: number) => {

@@ -16,7 +16,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /**
  * Evidence: which reports support which entity or link (the i2 "card"). The grading lives on the
- * report, so every summary here is computed from the reports, never copied.
+ * report; each evidence row carries a copy of its report's grade rank, handling code and date,
+ * kept in step by triggers (migration 5), so summaries need not read the reports.
  */
 export class EvidenceStore {
   constructor(
@@ -79,7 +80,8 @@ export class EvidenceStore {
   /**
    * Count, best grade, latest date and whether any supporting report carries handling conditions,
    * for many entities or links at once. The best grade is found as min(rank*2 + isC), which
-   * prefers a P report over a C report of the same grade.
+   * prefers a P report over a C report of the same grade. Read from the evidence_entity /
+   * evidence_link covering index alone.
    */
   aggregates(owner: Owner, ids: readonly string[]): Map<string, EvidenceAggregate> {
     const column = owner === 'entity' ? 'entity_id' : 'link_id';
@@ -87,9 +89,9 @@ export class EvidenceStore {
     for (const part of chunks([...new Set(ids)])) {
       const rows = this.db
         .prepare(
-          `SELECT ev.${column} AS owner, count(*) AS evidence_count, min(r.grade_rank * 2 + (r.handling_code = 'C')) AS best,
-                  max(coalesce(r.occurred_on, r.received_on)) AS latest_on, max(r.handling_code = 'C') AS any_conditions
-             FROM evidence ev JOIN report r ON r.id = ev.report_id
+          `SELECT ev.${column} AS owner, count(*) AS evidence_count, min(ev.report_grade_rank * 2 + (ev.report_handling_code = 'C')) AS best,
+                  max(ev.report_event_on) AS latest_on, max(ev.report_handling_code = 'C') AS any_conditions
+             FROM evidence ev
             WHERE ev.${column} IN (${part.map(() => '?').join(', ')})
             GROUP BY ev.${column}`,
         )

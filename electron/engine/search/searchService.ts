@@ -118,15 +118,19 @@ export class SearchService {
   private entityHits(text: string, kinds: EntityType[], limit: number): SearchHit[] {
     const match = entityMatch(text);
     if (!match) return [];
-    const typeClause = kinds.length > 0 ? `AND e.type IN (${kinds.map((_, i) => `@kind${i}`).join(', ')})` : '';
-    const params: Record<string, unknown> = { match, limit };
-    kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
-    const rows = this.db
-      .prepare(
-        `SELECT e.id, bm25(entity_fts) AS score FROM entity_fts JOIN entity e ON e.rowid = entity_fts.rowid
-          WHERE entity_fts MATCH @match AND e.merged_into IS NULL ${typeClause} ORDER BY score LIMIT @limit`,
-      )
-      .all(params) as Array<{ id: string; score: number }>;
+    // Rank on the index alone, then read entity rows in rank order until enough are kept: joining
+    // every match (thousands for a common name) to its entity row cost hundreds of milliseconds.
+    // entity_fts holds only entities not merged away; ties keep rowid order, as before.
+    const ranked = this.db
+      .prepare('SELECT rowid, bm25(entity_fts) AS score FROM entity_fts WHERE entity_fts MATCH @match ORDER BY score, rowid')
+      .iterate({ match }) as IterableIterator<{ rowid: number; score: number }>;
+    const entityRow = this.db.prepare('SELECT id, type FROM entity WHERE rowid = ? AND merged_into IS NULL');
+    const rows: Array<{ id: string; score: number }> = [];
+    for (const hit of ranked) {
+      const row = entityRow.get(hit.rowid) as { id: string; type: EntityType } | undefined;
+      if (row && (kinds.length === 0 || kinds.includes(row.type))) rows.push({ id: row.id, score: hit.score });
+      if (rows.length >= limit) break;
+    }
     const summaries = this.entities.summaries(rows.map((row) => row.id));
     return rows.flatMap((row) => {
       const entity = summaries.get(row.id);

@@ -4,10 +4,11 @@ import { foundation } from './001_foundation';
 import { records } from './002_records';
 import { postcodes } from './003_postcodes';
 import { charts } from './004_charts';
+import { evidenceGrading } from './005_evidence_grading';
 import type { Migration } from './types';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, only followed. */
-export const migrations: Migration[] = [foundation, records, postcodes, charts];
+export const migrations: Migration[] = [foundation, records, postcodes, charts, evidenceGrading];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
