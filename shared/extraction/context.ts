@@ -45,6 +45,22 @@ export const SORT_CODE_CUE = /\bsort(?:ing)?\s*codes?\s*(?:no\.?|number)?\s*[:#�
 export const BEFORE_CODE = '(?<![\\p{L}\\p{N}_@/\\\\.£$€#-])';
 export const AFTER_CODE = '(?![\\p{L}\\p{N}_@]|[/\\\\.-][\\p{L}\\p{N}])';
 
+const CODE_START = new RegExp(BEFORE_CODE, 'uy');
+
+/**
+ * The matches of `regex` (global, written without BEFORE_CODE) that start where a code may
+ * start: the same matches as BEFORE_CODE + regex, at a third of the cost, because V8 evaluates
+ * a leading lookbehind at every position of the text. Only for patterns no match of which can
+ * begin inside another match: every position inside one follows a letter or digit, or follows
+ * a space and holds a digit or a letter that cannot begin the pattern there.
+ */
+export function* matchesAtCodeStart(text: string, regex: RegExp): Generator<RegExpExecArray> {
+  for (const match of text.matchAll(regex)) {
+    CODE_START.lastIndex = match.index;
+    if (CODE_START.test(text)) yield match;
+  }
+}
+
 export function extraction(
   kind: ExtractionKind,
   start: number,

@@ -6,13 +6,15 @@ import { parseEmail, EMAIL_PATTERN } from '../../identifiers/email';
 import { parseNino, NINO_PATTERN } from '../../identifiers/nino';
 import { normalisePostcode, POSTCODE_PATTERN } from '../../identifiers/postcode';
 import type { ParseResult } from '../../identifiers/result';
-import { AFTER_CODE, BEFORE_CODE, extraction, type ScanContext } from '../context';
+import { AFTER_CODE, BEFORE_CODE, extraction, matchesAtCodeStart, type ScanContext } from '../context';
 import type { Extraction, ExtractionKind } from '../types';
 
 // Postcodes are matched in any case, but a lower-case one must be spaced ('cb1 1jg'): glued
 // lower-case runs are too often something else.
+// Its start is checked apart (matchesAtCodeStart): a postcode's inward part starts with a digit,
+// so no postcode can begin inside another.
 const POSTCODE = new RegExp(
-  `${BEFORE_CODE}(?:${POSTCODE_PATTERN}|${POSTCODE_PATTERN.toLowerCase().replace(/ \?/g, ' ')})${AFTER_CODE}`,
+  `(?:${POSTCODE_PATTERN}|${POSTCODE_PATTERN.toLowerCase().replace(/ \?/g, ' ')})${AFTER_CODE}`,
   'gu',
 );
 const NINO = new RegExp(`${BEFORE_CODE}${NINO_PATTERN}${AFTER_CODE}`, 'gu');
@@ -38,7 +40,7 @@ function scan<T>(
 
 export function scanPostcodes({ text }: ScanContext): Extraction[] {
   const found: Extraction[] = [];
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of matchesAtCodeStart(text, POSTCODE)) {
     const normalised = normalisePostcode(match[0]);
     if (normalised) found.push(extraction('postcode', match.index ?? 0, match[0], normalised));
   }

@@ -5,7 +5,7 @@
  * Road numbers (A14, A1(M), M11), call signs and acronyms are the usual false friends.
  */
 import { parseVrm, VRM_PATTERNS, type UkVrmFormat } from '../../identifiers/vrm';
-import { AFTER_CODE, BEFORE_CODE, extraction, VEHICLE_CUES, type ScanContext } from '../context';
+import { AFTER_CODE, extraction, matchesAtCodeStart, VEHICLE_CUES, type ScanContext } from '../context';
 import type { Extraction } from '../types';
 
 const UNPROMPTED: readonly UkVrmFormat[] = ['current', 'prefix', 'suffix', 'northern-ireland'];
@@ -20,10 +20,10 @@ const CUED_FORMATS: readonly UkVrmFormat[] = [
 ];
 
 // One regex per format for unprompted search, so a rejected match of one format cannot hide
-// a valid match of another that starts inside it.
-const UNPROMPTED_REGEXES = UNPROMPTED.map(
-  (format) => new RegExp(`${BEFORE_CODE}(?:${VRM_PATTERNS[format]})${AFTER_CODE}`, 'gu'),
-);
+// a valid match of another that starts inside it. Their start is checked apart
+// (matchesAtCodeStart): in these formats what follows the optional space is a digit, or letters
+// that cannot begin the same format, so no match can begin inside another.
+const UNPROMPTED_REGEXES = UNPROMPTED.map((format) => new RegExp(`(?:${VRM_PATTERNS[format]})${AFTER_CODE}`, 'gu'));
 // Sticky: tried exactly where a cue ends.
 const CUED_REGEXES = CUED_FORMATS.map(
   (format) => new RegExp(`(?:${VRM_PATTERNS[format]})${AFTER_CODE}`, format === 'dateless' ? 'uy' : 'iuy'),
@@ -67,7 +67,7 @@ export function scanVrms({ text, lower, today }: ScanContext): Extraction[] {
     return true;
   };
   for (const regex of UNPROMPTED_REGEXES) {
-    for (const match of text.matchAll(regex)) consider(match.index ?? 0, match[0], false);
+    for (const match of matchesAtCodeStart(text, regex)) consider(match.index, match[0], false);
   }
   if (!CUE_STEMS.some((stem) => lower.includes(stem))) return [...found.values()];
   for (const cue of text.matchAll(VEHICLE_CUES)) {
