@@ -48,6 +48,14 @@ function reportFilterSql(query: ParsedQuery): { where: string[]; params: Record<
   return { where, params };
 }
 
+/** BM25 column weights for report_fts (urn, title, sanitised_text): a URN or title hit counts most. */
+const REPORT_WEIGHTS = '10.0, 5.0, 1.0';
+
+interface RankedMatch {
+  rowid: number;
+  score: number;
+}
+
 /** Entity search is forgiving: each word also matches as a prefix ("popes" finds Popescu). */
 function entityMatch(text: string): string | null {
   const words = text.match(/"[^"]*"|\S+/g) ?? [];
@@ -89,14 +97,7 @@ export class SearchService {
     if (match) {
       // Rank first, then read and snippet only the rows kept: snippet() re-reads each row's text,
       // so computing it for every match of a common word cost hundreds of milliseconds.
-      const ranked = this.db
-        .prepare(
-          `SELECT report_fts.rowid AS rowid, bm25(report_fts, 10.0, 5.0, 1.0) AS score
-             FROM report_fts ${where.length > 0 ? 'JOIN report r ON r.rowid = report_fts.rowid' : ''}
-            WHERE report_fts MATCH @match ${where.length > 0 ? `AND ${where.join(' AND ')}` : ''}
-            ORDER BY score LIMIT @limit`,
-        )
-        .all({ ...params, match, limit }) as Array<{ rowid: number; score: number }>;
+      const ranked = where.length > 0 ? this.filteredRanked(match, where, params, limit) : this.ranked(match, limit);
       const read = this.db.prepare(
         `SELECT ${columns}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
            FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
@@ -113,6 +114,31 @@ export class SearchService {
       .all({ ...params, limit }) as ReportSummaryRow[];
     // Filter-only results come newest first; give them scores that keep that order.
     return rows.map((row, index) => ({ kind: 'report', report: reportSummary(row), snippet: row.title, score: index - rows.length - 1000 }));
+  }
+
+  private ranked(match: string, limit: number): RankedMatch[] {
+    return this.db
+      .prepare(`SELECT rowid, bm25(report_fts, ${REPORT_WEIGHTS}) AS score FROM report_fts WHERE report_fts MATCH @match ORDER BY score LIMIT @limit`)
+      .all({ match, limit }) as RankedMatch[];
+  }
+
+  /**
+   * Matches in rank order whose report passes the filters, until `limit` are kept. Joining every
+   * match to its (wide) report row before filtering read thousands of pages for a common word;
+   * checking in rank order stops after about limit / selectivity rows. Ties keep rowid order, as
+   * SQLite's sort of the joined rows did.
+   */
+  private filteredRanked(match: string, where: string[], params: Record<string, unknown>, limit: number): RankedMatch[] {
+    const ranked = this.db
+      .prepare(`SELECT rowid, bm25(report_fts, ${REPORT_WEIGHTS}) AS score FROM report_fts WHERE report_fts MATCH @match ORDER BY score, rowid`)
+      .iterate({ match }) as IterableIterator<RankedMatch>;
+    const passes = this.db.prepare(`SELECT 1 FROM report r WHERE r.rowid = @rowid AND ${where.join(' AND ')}`).pluck();
+    const kept: RankedMatch[] = [];
+    for (const hit of ranked) {
+      if (passes.get({ ...params, rowid: hit.rowid }) !== undefined) kept.push(hit);
+      if (kept.length >= limit) break;
+    }
+    return kept;
   }
 
   private entityHits(text: string, kinds: EntityType[], limit: number): SearchHit[] {
