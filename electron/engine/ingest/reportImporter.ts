@@ -103,7 +103,8 @@ export class ReportImporter implements BatchImporter {
       sink.accept(plan.row, effect);
     }
     this.extractor.createPending();
-    this.evidence.addMany(evidence);
+    const written = new Map(plans.flatMap((plan) => (plan.kind === 'unchanged' ? [] : [[plan.id, plan.fields] as const])));
+    this.evidence.addMany(evidence, (reportId) => written.get(reportId)!);
   }
 
   private validate(input: Record<string, unknown>, cells: RowCells): ReportFields {

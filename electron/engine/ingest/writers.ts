@@ -12,6 +12,7 @@
  */
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { EntityType } from '@shared/domain/entityTypes';
+import { gradeRank } from '@shared/domain/grading';
 import { entityChartLabel, entityLabel, entityNames, entitySearchText, identityKey } from '@shared/entities/describe';
 import type { EntityFields } from '@shared/schemas/entity';
 import type { ReportFields } from '@shared/schemas/report';
@@ -129,7 +130,7 @@ export class EvidenceWriter {
     db: VaultDatabase,
     private readonly now: () => Date,
   ) {
-    this.insertMany = new MultiRowInsert(db, 'evidence', ['id', 'report_id', 'entity_id', 'note', 'created_at']);
+    this.insertMany = new MultiRowInsert(db, 'evidence', ['id', 'report_id', 'entity_id', 'note', 'created_at', 'report_grade_rank', 'report_handling_code', 'report_event_on']);
     this.ofReport = db.prepare('SELECT entity_id FROM evidence WHERE report_id = ? AND entity_id IS NOT NULL').pluck();
     this.identity = db.prepare('SELECT id FROM entity WHERE type = ? AND identity_key = ? AND merged_into IS NULL').pluck();
     this.entityCard = db.prepare('SELECT 1 FROM evidence WHERE report_id = ? AND entity_id = ?').pluck();
@@ -152,10 +153,21 @@ export class EvidenceWriter {
     return null;
   }
 
-  addMany(rows: readonly EvidenceRow[]): void {
+  /**
+   * Writes the rows with their report's grading and date already filled in, as the
+   * evidence_report_insert trigger would fill them (migration 5): left to the trigger, every
+   * row would be inserted, then updated and re-indexed.
+   */
+  addMany(rows: readonly EvidenceRow[], reportOf: (reportId: string) => ReportFields): void {
     if (rows.length === 0) return;
     const at = this.now().toISOString();
-    this.insertMany.run(rows.map((row) => [newId(), row.reportId, row.entityId, row.note, at]));
+    this.insertMany.run(
+      rows.map((row) => {
+        const report = reportOf(row.reportId);
+        const rank = gradeRank({ source: report.sourceEvaluation, assessment: report.intelligenceAssessment });
+        return [newId(), row.reportId, row.entityId, row.note, at, rank, report.handlingCode, report.occurredOn ?? report.receivedOn];
+      }),
+    );
   }
 
   /** Whether the report is already evidence for that entity or link. */
