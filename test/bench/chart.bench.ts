@@ -1,18 +1,15 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { contentSecurityPolicy } from '@shared/security/csp';
+import type { Page } from 'playwright-core';
 import type { CallResult } from '@shared/contract';
 import type { ChartItems } from '@shared/contract/calls/chart';
 import { createEngine } from '../../electron/engine/index';
 import { recordStores } from '../../electron/engine/records/recordStores';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { findChromium } from '../e2e/support/chromium';
 import { chartExportBenchmarks } from './chartExport.bench';
+import { buildBenchPage, openBenchPage, serveBenchPage } from './harness/benchPage';
 import type { Benchmark, Measurement } from './harness/runner';
 import { createPeople, linkAssociates } from '../helpers/bulkRecords';
 
@@ -24,11 +21,9 @@ import { createPeople, linkAssociates } from '../helpers/bulkRecords';
  * - automatic layout off the UI thread: 2,000 ≤ 2 s, 5,000 ≤ 6 s, no main-thread task > 100 ms;
  * - adding a neighbourhood (300 entities) to an open 2,000-entity chart ≤ 300 ms;
  * - pan and zoom at 5,000 entities ≥ 50 fps.
- * The page is built by Vite from a small entry written into .bench-data/ (never committed).
+ * The page is built by Vite from a small entry written into .bench-data/ (never committed; see
+ * harness/benchPage).
  */
-const ROOT = path.resolve(__dirname, '../..');
-const PAGE_DIR = path.join(ROOT, '.bench-data', 'chart-page');
-
 const entry = (root: string) => `
 import { createRoot } from 'react-dom/client';
 import '${root}/renderer/src/styles/app.css';
@@ -168,64 +163,6 @@ Object.assign(window, {
 });
 `;
 
-const html = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>Chart bench</title></head>
-<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>`;
-
-async function buildPage(): Promise<string> {
-  fs.mkdirSync(PAGE_DIR, { recursive: true });
-  fs.writeFileSync(path.join(PAGE_DIR, 'index.html'), html);
-  fs.writeFileSync(path.join(PAGE_DIR, 'main.tsx'), entry(ROOT.split(path.sep).join('/')));
-  const outDir = path.join(PAGE_DIR, 'dist');
-  await build({
-    root: PAGE_DIR,
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    plugins: [react()],
-    resolve: { alias: { '@shared': path.join(ROOT, 'shared') } },
-    // No module-preload polyfill: Chromium needs none, and it would be one more inline-free script to vet.
-    build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
-  });
-  return outDir;
-}
-
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves the built page on loopback with the app's Content-Security-Policy. */
-function serve(folder: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const relative =
-      decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '') ||
-      'index.html';
-    const file = path.resolve(folder, relative);
-    if (!file.startsWith(folder) || !fs.existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': contentSecurityPolicy(),
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({
-        url: `http://127.0.0.1:${address.port}/index.html`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
-}
-
 interface BenchApi {
   paint(n: number, m: number): Promise<number>;
   layout(): Promise<{ wall: number; longest: number; tasks: number[]; status: string }>;
@@ -261,19 +198,6 @@ const bench = <K extends keyof BenchApi>(page: Page, name: K, ...args: Parameter
       ),
     [name, args] as const,
   ) as ReturnType<BenchApi[K]>;
-
-async function openPage(url: string, chromiumPath: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  const page = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })
-  ).newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(url);
-  await page.waitForFunction(() => 'bench' in window);
-  return { browser, page, problems };
-}
 
 /** The engine's side of "data to first paint": chart.items for 2,000 entities / 4,000 links in a real encrypted vault. */
 async function chartItemsInEngine(): Promise<number> {
@@ -333,11 +257,10 @@ const chartBench: Benchmark = {
       process.stderr.write('bench: no Chromium, so the chart canvas figures are skipped\n');
       return measurements;
     }
-    const folder = await buildPage();
-    const server = await serve(folder);
+    const server = await serveBenchPage(await buildBenchPage({ name: 'chart-page', title: 'Chart bench', entry }));
     try {
       {
-        const { browser, page, problems } = await openPage(server.url, chromiumPath);
+        const { browser, page, problems } = await openBenchPage(server.url, chromiumPath);
         const paint = await bench(page, 'paint', 2000, 4000);
         measurements.push({
           label: '2,000 entities / 4,000 links, known positions: data to first paint',
@@ -377,7 +300,7 @@ const chartBench: Benchmark = {
         await browser.close();
       }
       {
-        const { browser, page } = await openPage(server.url, chromiumPath);
+        const { browser, page } = await openBenchPage(server.url, chromiumPath);
         const paint = await bench(page, 'paint', 5000, 10000);
         measurements.push({
           label: '5,000 entities / 10,000 links, known positions: data to first paint',

@@ -1,16 +1,12 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { contentSecurityPolicy } from '@shared/security/csp';
 import type { ExportSaved } from '@shared/contract/calls/export';
 import { createEngine } from '../../electron/engine/index';
 import { recordStores } from '../../electron/engine/records/recordStores';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { findChromium } from '../e2e/support/chromium';
+import { benchPageFolder, buildBenchPage, openBenchPage, serveBenchPage } from './harness/benchPage';
 import type { Benchmark, Measurement } from './harness/runner';
 import { createPeople } from '../helpers/bulkRecords';
 
@@ -21,8 +17,7 @@ import { createPeople } from '../helpers/bulkRecords';
  * Sans) into a real encrypted vault's folder, logged as a disclosure. The page is built by Vite
  * into .bench-data/ (never committed).
  */
-const ROOT = path.resolve(__dirname, '../..');
-const PAGE_DIR = path.join(ROOT, '.bench-data', 'chart-export-page');
+const PAGE_NAME = 'chart-export-page';
 
 const entry = (root: string) => `
 import { createRoot } from 'react-dom/client';
@@ -87,49 +82,6 @@ Object.assign(window, {
 });
 `;
 
-const html = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>Chart export bench</title></head>
-<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>`;
-
-async function buildPage(): Promise<string> {
-  fs.mkdirSync(PAGE_DIR, { recursive: true });
-  fs.writeFileSync(path.join(PAGE_DIR, 'index.html'), html);
-  fs.writeFileSync(path.join(PAGE_DIR, 'main.tsx'), entry(ROOT.split(path.sep).join('/')));
-  const outDir = path.join(PAGE_DIR, 'dist');
-  await build({
-    root: PAGE_DIR,
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    plugins: [react()],
-    resolve: { alias: { '@shared': path.join(ROOT, 'shared') } },
-    build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
-  });
-  return outDir;
-}
-
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
-
-/** Serves the built page on loopback with the app's Content-Security-Policy. */
-function serve(folder: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.resolve(folder, relative);
-    if (!file.startsWith(folder) || !fs.existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': contentSecurityPolicy() });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${address.port}/index.html`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
-
 interface ChartPicture {
   ms: number;
   svg: string;
@@ -139,12 +91,9 @@ interface ChartPicture {
 
 /** The chart drawn as SVG in Chromium by the export code, for entities with these ids. */
 async function drawInChromium(chromiumPath: string, ids: string[]): Promise<ChartPicture> {
-  const server = await serve(await buildPage());
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const server = await serveBenchPage(await buildBenchPage({ name: PAGE_NAME, title: 'Chart export bench', entry }));
+  const { browser, page } = await openBenchPage(server.url, chromiumPath);
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })).newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => 'bench' in window);
     return (await page.evaluate(
       ([entityIds, links]) => (window as unknown as { bench: { svg(ids: string[], m: number): Promise<unknown> } }).bench.svg(entityIds, links),
       [ids, 4000] as const,
@@ -180,7 +129,7 @@ const chartExportBench: Benchmark = {
       const measurements: Measurement[] = [{ label: '2,000 entities / 4,000 links drawn as vector SVG (Chromium)', value: picture.ms, unit: 'ms' }];
       process.stderr.write(`bench: chart SVG ${picture.width} × ${picture.height}, ${(picture.svg.length / 1e6).toFixed(1)} MB\n`);
       // Kept beside the page for looking into (the folder is never committed).
-      fs.writeFileSync(path.join(PAGE_DIR, 'chart.svg'), picture.svg);
+      fs.writeFileSync(path.join(benchPageFolder(PAGE_NAME), 'chart.svg'), picture.svg);
       // One page, fitted: tiled over A3 the same drawing is placed on every page, so a tiled PDF costs about this times its pages.
       const started = performance.now();
       const result = await engine.call('export.save', {
