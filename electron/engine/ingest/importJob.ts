@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { FenlightError, toContractError } from '@shared/contract';
 import type { ImportOutcome } from '@shared/contract/calls/ingest';
 import { formatNumber } from '@shared/format';
@@ -15,14 +16,17 @@ import type { SourceRow, SourceTable } from './table';
 /**
  * Rows per transaction. Each commit rewrites every index page its rows touched, and the date
  * indexes take rows at random places, so over a large vault 500-row batches wrote ~29 KB to disk
- * per row; bigger batches touch each page once for more rows. Kept to 1,000 so a batch (one
- * synchronous stretch) stays about half a second and a cancel is seen soon.
+ * per row; bigger batches touch each page once for more rows. Kept to 1,000 so that writing a
+ * batch (one synchronous stretch: a transaction cannot let other calls in) stays well under a
+ * second and a cancel is seen soon.
  */
 export const BATCH_ROWS = 1_000;
 /** Page cache while importing, in KiB (released when the import ends). */
 const IMPORT_CACHE_KIB = 128 * 1024;
 /** WAL pages between checkpoints while importing (64 MB at 4 KiB pages). */
 const IMPORT_CHECKPOINT_PAGES = 16_384;
+/** Longest stretch of preparing rows (outside a transaction) before other calls are let in. */
+const PAUSE_EVERY_MS = 40;
 /** How often views are told to refresh while an import runs. */
 const ANNOUNCE_EVERY_MS = 2_000;
 
@@ -42,7 +46,9 @@ function count(n: number): string {
  * An import as a cancellable job. Rows are read and written a batch at a time, each batch in one
  * transaction with its audit entries; a rejected row leaves nothing behind (reports are validated
  * in full before a batch writes; entity and link rows each run in a savepoint). Between batches
- * the job yields, so the engine stays responsive and a cancel is seen.
+ * the job yields, and while an importer prepares a batch outside its transaction (reports:
+ * validation and extraction, most of the work) it yields every few tens of milliseconds, so the
+ * engine stays responsive and a cancel is seen.
  *
  * Cancelling keeps the batches already committed: they are complete, validated and logged, and
  * rolling back thousands of committed rows (and their audit entries, which are append-only)
@@ -65,11 +71,19 @@ export function importJob(context: EngineContext, kind: string): JobDefinition<I
       const release = importSettings(session);
       try {
         job.progress(0, input.table.estimatedRows(), `Reading ${input.table.fileName}…`);
-        for (const batch of input.table.batches(BATCH_ROWS)) {
+        let lastPause = performance.now();
+        /** Lets other calls in; stops here if the job was cancelled or the vault locked. */
+        const pause = async () => {
           await job.checkpoint();
+          lastPause = performance.now();
           if (context.vaults.currentSession() !== session) {
             throw new FenlightError('VAULT_LOCKED', 'The vault was locked, so the import stopped.');
           }
+        };
+        const pauseWhenDue = () => (performance.now() - lastPause >= PAUSE_EVERY_MS ? pause() : Promise.resolve());
+        for (const batch of input.table.batches(BATCH_ROWS)) {
+          await pause();
+          await input.importer.prepare?.(batch, input.mapping, pauseWhenDue);
           if (importBatch(input, batch)) changed = true;
           tellViews(false);
           const total = input.table.estimatedRows();

@@ -3,7 +3,7 @@ import type { FieldChange } from '@shared/audit';
 import { parseOrThrow } from '@shared/contract/validation';
 import type { ReportFields } from '@shared/schemas/report';
 import { fieldDiff } from '../audit/fieldDiff';
-import { reportFieldsFromRow } from '../records/rows';
+import { reportFieldsFromRow, type ReportRow } from '../records/rows';
 import { NO_EXTRACTION, type BulkExtractor, type Mention } from './bulkExtraction';
 import { RowCells } from './cells';
 import type { ResolvedMapping } from './mapping';
@@ -21,6 +21,22 @@ type Plan =
   | { row: number; kind: 'update'; id: string; fields: ReportFields; changes: FieldChange[]; mentions: Mention[] }
   | { row: number; kind: 'unchanged' };
 
+/** A row checked before its batch's transaction. */
+interface CheckedRow {
+  source: SourceRow;
+  urn: string;
+  /** The stored report with the row's URN when it was checked. */
+  stored: ReportRow | null;
+  /** Whether the result holds whatever the vault holds (an unreadable row, a URN repeated in the file). */
+  vaultFree: boolean;
+  result: Plan | RowRejected;
+}
+
+function sameReport(now: ReportRow | null, then: ReportRow | null): boolean {
+  if (now === null || then === null) return now === then;
+  return (Object.keys(now) as Array<keyof ReportRow>).every((column) => now[column] === then[column]);
+}
+
 /**
  * Reports, keyed on URN: a new URN is created; a known URN whose fields differ is updated (an
  * ALTER with the field diff); a known URN with the same fields is left alone, so importing a
@@ -33,6 +49,8 @@ export class ReportImporter implements BatchImporter {
   readonly operation = 'import.reports';
   readonly scopes = ['reports', 'entities'];
   private readonly seen = new Map<string, number>();
+  /** The batch prepare() checked, for importBatch to write. */
+  private checked: { rows: readonly SourceRow[]; checked: CheckedRow[] } | null = null;
 
   /**
    * `schema` is reportInputSchema for this vault and today, built once per import: it is the
@@ -45,40 +63,72 @@ export class ReportImporter implements BatchImporter {
     private readonly extractor: BulkExtractor,
   ) {}
 
-  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void {
-    const plans: Plan[] = [];
+  /**
+   * Reads, validates and extracts from a batch's rows before its transaction, pausing now and
+   * then; importBatch writes what was found, checking again each row whose stored report changed.
+   */
+  async prepare(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<void> {
+    this.checked = null;
+    const checked: CheckedRow[] = [];
     for (const source of rows) {
-      try {
-        const problem = unreadable(source);
-        if (problem) throw problem;
-        plans.push(this.plan(new RowCells(source, mapping)));
-      } catch (error) {
-        sink.reject(source, rejectionFrom(error, reportColumnFor));
-      }
+      checked.push(this.check(source, mapping));
+      await pause();
+    }
+    this.checked = { rows, checked };
+  }
+
+  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void {
+    const checked = this.checked?.rows === rows ? this.checked.checked : rows.map((source) => this.check(source, mapping));
+    this.checked = null;
+    const plans: Plan[] = [];
+    for (const row of checked) {
+      // Other calls ran while the batch was prepared: a row whose stored report came, went or changed is checked again.
+      const result = row.vaultFree || sameReport(this.writer.rowForUrn(row.urn), row.stored) ? row.result : this.attempt(() => this.plan(new RowCells(row.source, mapping), row.urn));
+      if (result instanceof RowRejected) sink.reject(row.source, result);
+      else plans.push(result);
     }
     this.write(plans, sink);
   }
 
-  /** Validates one row and decides what it does, reading the vault but writing nothing. */
-  private plan(cells: RowCells): Plan {
+  /** A row's plan (or rejection), with the stored report it was planned against. */
+  private check(source: SourceRow, mapping: ResolvedMapping): CheckedRow {
+    const problem = unreadable(source);
+    if (problem) return { source, urn: '', stored: null, vaultFree: true, result: problem };
+    const cells = new RowCells(source, mapping);
     const urn = cells.raw('urn')?.trim() ?? '';
     if (urn !== '') {
       const first = this.seen.get(urn);
-      if (first !== undefined) throw new RowRejected('urn', `URN ${urn} appears twice in this file (rows ${first} and ${cells.row}): only the first was imported.`);
+      if (first !== undefined) {
+        const repeated = new RowRejected('urn', `URN ${urn} appears twice in this file (rows ${first} and ${cells.row}): only the first was imported.`);
+        return { source, urn, stored: null, vaultFree: true, result: repeated };
+      }
       this.seen.set(urn, cells.row);
     }
+    const stored = this.writer.rowForUrn(urn);
+    return { source, urn, stored, vaultFree: false, result: this.attempt(() => this.plan(cells, urn, stored)) };
+  }
+
+  private attempt(work: () => Plan): Plan | RowRejected {
+    try {
+      return work();
+    } catch (error) {
+      return rejectionFrom(error, reportColumnFor);
+    }
+  }
+
+  /** Validates one row and decides what it does against the stored report with its URN, writing nothing. */
+  private plan(cells: RowCells, urn: string, stored: ReportRow | null = this.writer.rowForUrn(urn)): Plan {
     const rowInput = reportInputFromRow(cells);
-    const existingId = urn === '' ? null : this.writer.idForUrn(urn);
-    if (existingId === null) {
+    if (stored === null) {
       const fields = this.validate(rowInput, cells);
       return { row: cells.row, kind: 'create', id: newId(), fields, mentions: this.extractor.mentions(fields.sanitisedText) };
     }
-    const before = reportFieldsFromRow(this.writer.row(existingId), true);
+    const before = reportFieldsFromRow(stored, true);
     const after = this.validate(mergeReportInput(reportInputFromFields(before, cells), rowInput), cells);
     const changes = fieldDiff(before, after, RESTRICTED);
     if (changes.length === 0) return { row: cells.row, kind: 'unchanged' };
     const mentions = before.sanitisedText === after.sanitisedText ? [] : this.extractor.mentions(after.sanitisedText);
-    return { row: cells.row, kind: 'update', id: existingId, fields: after, changes, mentions };
+    return { row: cells.row, kind: 'update', id: stored.id, fields: after, changes, mentions };
   }
 
   /** Writes a batch's valid rows: new reports in one statement, updates one by one, then what their text names. */

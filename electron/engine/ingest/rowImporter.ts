@@ -33,6 +33,12 @@ export interface BatchImporter {
   readonly operation: string;
   /** Scopes for data.changed once something is written. */
   readonly scopes: string[];
+  /**
+   * Optional: the batch's work that writes nothing (reading, validating, extracting), done before
+   * its transaction and awaiting `pause` after each row, so that other calls are served meanwhile
+   * (the transaction itself cannot be paused: other calls would write inside it).
+   */
+  prepare?(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<void>;
   importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void;
 }
 

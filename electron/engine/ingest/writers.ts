@@ -65,8 +65,8 @@ export function newId(): string {
 }
 
 export class ReportWriter {
+  private readonly idByUrn: Statement;
   private readonly byUrn: Statement;
-  private readonly byId: Statement;
   private insertMany: { columns: string[]; insert: MultiRowInsert } | null = null;
   private update: Statement | null = null;
 
@@ -74,16 +74,17 @@ export class ReportWriter {
     private readonly db: VaultDatabase,
     private readonly now: () => Date,
   ) {
-    this.byUrn = db.prepare('SELECT id FROM report WHERE urn = ?').pluck();
-    this.byId = db.prepare('SELECT * FROM report WHERE id = ?');
+    this.idByUrn = db.prepare('SELECT id FROM report WHERE urn = ?').pluck();
+    this.byUrn = db.prepare('SELECT * FROM report WHERE urn = ?');
   }
 
   idForUrn(urn: string): string | null {
-    return (this.byUrn.get(urn) as string | undefined) ?? null;
+    return (this.idByUrn.get(urn) as string | undefined) ?? null;
   }
 
-  row(id: string): ReportRow {
-    return this.byId.get(id) as ReportRow;
+  /** The stored report with this URN; null for none (and for a blank URN). */
+  rowForUrn(urn: string): ReportRow | null {
+    return urn === '' ? null : ((this.byUrn.get(urn) as ReportRow | undefined) ?? null);
   }
 
   /** Creates reports (origin "import") in one statement. */
