@@ -56,6 +56,12 @@ interface RankedMatch {
   score: number;
 }
 
+/** A ranked result, read only if it is among those kept (`read` when it was read while ranking). */
+type Candidate =
+  | { kind: 'report'; match: string; rowid: number; score: number }
+  | { kind: 'entity'; id: string; score: number }
+  | { kind: 'read'; hit: SearchHit; score: number };
+
 /** Entity search is forgiving: each word also matches as a prefix ("popes" finds Popescu). */
 function entityMatch(text: string): string | null {
   const words = text.match(/"[^"]*"|\S+/g) ?? [];
@@ -79,41 +85,58 @@ export class SearchService {
     const entityKinds = query.kinds.filter((kind): kind is EntityType => kind !== 'report');
     // Report filters describe reports; entities are searched only by their own words and type.
     const wantsEntities = scope !== 'reports' && query.text !== '' && !hasReportFilters(query) && (query.kinds.length === 0 || entityKinds.length > 0);
-    const hits: SearchHit[] = [];
-    if (wantsReports && (query.text !== '' || hasReportFilters(query))) hits.push(...this.reports(query, limit));
-    if (wantsEntities) hits.push(...this.entityHits(query.text, entityKinds, limit));
-    hits.sort((a, b) => a.score - b.score);
+    const candidates: Candidate[] = [];
+    if (wantsReports && (query.text !== '' || hasReportFilters(query))) candidates.push(...this.reports(query, limit));
+    if (wantsEntities) candidates.push(...this.entityCandidates(query.text, entityKinds, limit));
+    // A stable sort: at equal scores, reports stay ahead of entities.
+    candidates.sort((a, b) => a.score - b.score);
     return {
-      hits: hits.slice(0, limit),
+      hits: this.read(candidates.slice(0, limit)),
       understood: { terms: query.text ? [query.text] : [], filters: query.filters, problems: query.problems },
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
 
-  private reports(query: ParsedQuery, limit: number): SearchHit[] {
+  /**
+   * Reads only the candidates kept after reports and entities are ranked together: a report's row
+   * and snippet (snippet() re-reads the row's text, so computing it for every match of a common
+   * word cost hundreds of milliseconds), an entity's summary.
+   */
+  private read(kept: Candidate[]): SearchHit[] {
+    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
+    const report = this.db.prepare(
+      `SELECT ${columns}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
+         FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
+        WHERE report_fts MATCH @match AND report_fts.rowid = @rowid`,
+    );
+    const summaries = this.entities.summaries(kept.flatMap((candidate) => (candidate.kind === 'entity' ? [candidate.id] : [])));
+    return kept.flatMap((candidate): SearchHit[] => {
+      if (candidate.kind === 'read') return [candidate.hit];
+      if (candidate.kind === 'entity') {
+        const entity = summaries.get(candidate.id);
+        return entity ? [{ kind: 'entity', entity, snippet: entity.chartLabel, score: candidate.score }] : [];
+      }
+      const row = report.get({ match: candidate.match, rowid: candidate.rowid }) as (ReportSummaryRow & { snippet: string }) | undefined;
+      return row ? [{ kind: 'report', report: reportSummary(row), snippet: row.snippet, score: candidate.score }] : [];
+    });
+  }
+
+  private reports(query: ParsedQuery, limit: number): Candidate[] {
     const { where, params } = reportFilterSql(query);
     const match = query.text ? ftsMatchExpression(query.text) : null;
-    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
     if (match) {
-      // Rank first, then read and snippet only the rows kept: snippet() re-reads each row's text,
-      // so computing it for every match of a common word cost hundreds of milliseconds.
       const ranked = where.length > 0 ? this.filteredRanked(match, where, params, limit) : this.ranked(match, limit);
-      const read = this.db.prepare(
-        `SELECT ${columns}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
-           FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
-          WHERE report_fts MATCH @match AND report_fts.rowid = @rowid`,
-      );
-      const rows = ranked.flatMap((hit) => {
-        const row = read.get({ match, rowid: hit.rowid }) as (ReportSummaryRow & { snippet: string }) | undefined;
-        return row ? [{ ...row, score: hit.score }] : [];
-      });
-      return rows.map((row) => ({ kind: 'report', report: reportSummary(row), snippet: row.snippet, score: row.score }));
+      return ranked.map((hit) => ({ kind: 'report', match, rowid: hit.rowid, score: hit.score }));
     }
+    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
     const rows = this.db
       .prepare(`SELECT ${columns} FROM report r ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.recorded_on DESC, r.urn LIMIT @limit`)
       .all({ ...params, limit }) as ReportSummaryRow[];
     // Filter-only results come newest first; give them scores that keep that order.
-    return rows.map((row, index) => ({ kind: 'report', report: reportSummary(row), snippet: row.title, score: index - rows.length - 1000 }));
+    return rows.map((row, index) => {
+      const score = index - rows.length - 1000;
+      return { kind: 'read', score, hit: { kind: 'report', report: reportSummary(row), snippet: row.title, score } };
+    });
   }
 
   private ranked(match: string, limit: number): RankedMatch[] {
@@ -141,7 +164,7 @@ export class SearchService {
     return kept;
   }
 
-  private entityHits(text: string, kinds: EntityType[], limit: number): SearchHit[] {
+  private entityCandidates(text: string, kinds: EntityType[], limit: number): Candidate[] {
     const match = entityMatch(text);
     if (!match) return [];
     // Rank on the index alone, then read entity rows in rank order until enough are kept: joining
@@ -157,11 +180,7 @@ export class SearchService {
       if (row && (kinds.length === 0 || kinds.includes(row.type))) rows.push({ id: row.id, score: hit.score });
       if (rows.length >= limit) break;
     }
-    const summaries = this.entities.summaries(rows.map((row) => row.id));
-    return rows.flatMap((row) => {
-      const entity = summaries.get(row.id);
-      // Entities are short documents, so their BM25 runs higher: weight them to sit among reports fairly.
-      return entity ? [{ kind: 'entity' as const, entity, snippet: entity.chartLabel, score: row.score * 1.5 }] : [];
-    });
+    // Entities are short documents, so their BM25 runs higher: weight them to sit among reports fairly.
+    return rows.map((row) => ({ kind: 'entity', id: row.id, score: row.score * 1.5 }));
   }
 }
