@@ -12,7 +12,7 @@ import type { RowRejected } from '../../../electron/engine/ingest/rowProblem';
 import { EvidenceWriter, ExtractedEntityWriter, ReportWriter } from '../../../electron/engine/ingest/writers';
 import { reportInput } from '../../helpers/records';
 import { createTestVault, value } from '../../helpers/testVault';
-import { REPORT_HEADERS, reportRow } from './ingestKit';
+import { REPORT_HEADERS, reportRow, reportsCsv, runImport } from './ingestKit';
 
 describe('a reports batch prepared before its transaction', () => {
   it('is checked again where the vault changed meanwhile: a URN created in between is updated, not written twice', async () => {
@@ -48,5 +48,18 @@ describe('a reports batch prepared before its transaction', () => {
       { urn: 'IR/2024/00001', title: 'Workers collected from Wisbech car wash (1)' },
       { urn: 'IR/2024/00002', title: 'Workers collected from Wisbech car wash (2)' },
     ]);
+  });
+});
+
+describe('an import’s database settings', () => {
+  it('are the vault’s own again once it ends: automatic checkpoints (off while it checkpoints between batches) and the page cache', async () => {
+    const vault = await createTestVault();
+    const db = vault.engine.vaults.currentSession()!.db;
+    const settings = () => ({ checkpoint: db.pragma('wal_autocheckpoint', { simple: true }), cache: db.pragma('cache_size', { simple: true }) });
+    const before = settings();
+    const { outcome } = await runImport(vault, reportsCsv(Array.from({ length: 1_200 }, (_, i) => reportRow(i + 1))));
+    expect(outcome).toMatchObject({ imported: 1_200 });
+    expect(settings()).toEqual(before);
+    expect(before.checkpoint).toBeGreaterThan(0);
   });
 });
