@@ -17,7 +17,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 /**
  * Evidence: which reports support which entity or link (the i2 "card"). The grading lives on the
  * report; each evidence row carries a copy of its report's grade rank, handling code and date,
- * kept in step by triggers (migration 5), so summaries need not read the reports.
+ * filled in on insert (by the writer, or else a trigger) and kept in step with report edits by a
+ * trigger (migrations 5 and 6), so summaries need not read the reports.
  */
 export class EvidenceStore {
   constructor(

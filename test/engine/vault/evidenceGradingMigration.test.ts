@@ -12,7 +12,7 @@ async function summaries(engine: Engine, entityIds: string[], linkId: string): P
   return { entities, link: value<LinkDetail>(await engine.call('links.get', { id: linkId })).link };
 }
 
-describe('migration 5 (evidence carries its report’s grading and date)', () => {
+describe('migrations 5 and 6 (evidence carries its report’s grading and date)', () => {
   it('backfills evidence written before it, so best grading and latest evidence are unchanged', async () => {
     const vault = await createTestVault();
     const { engine } = vault;
@@ -57,5 +57,24 @@ describe('migration 5 (evidence carries its report’s grading and date)', () =>
     expect(value<{ vault: { schemaVersion: number } }>(await engine.call('vault.status', {})).vault.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await summaries(engine, ids, link.id)).toEqual(before);
     expect(value<{ ok: boolean }>(await engine.call('vault.check', {})).ok).toBe(true);
+  });
+
+  it('fill in the copies only when the writer left them empty (the import writes them with the row)', async () => {
+    const { engine } = await createTestVault();
+    const report = await createReport(engine, { sourceEvaluation: '2', intelligenceAssessment: 'C', occurredOn: '2026-01-05' });
+    const person = await createEntity(engine, PERSON);
+    const van = await createEntity(engine, VAN);
+    const db = engine.vaults.currentSession()!.db;
+    const insert = db.prepare(
+      'INSERT INTO evidence (id, report_id, entity_id, note, created_at, report_grade_rank, report_handling_code, report_event_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    insert.run('ev-written', report.summary.id, person.summary.id, '', '2026-01-06T00:00:00Z', 0, 'C', '2026-01-04');
+    insert.run('ev-empty', report.summary.id, van.summary.id, '', '2026-01-06T00:00:00Z', null, null, null);
+    const rank = db.prepare('SELECT grade_rank FROM report WHERE id = ?').pluck().get(report.summary.id);
+    const copies = db.prepare('SELECT id, report_grade_rank AS rank, report_handling_code AS handling, report_event_on AS eventOn FROM evidence ORDER BY id').all();
+    expect(copies).toEqual([
+      { id: 'ev-empty', rank, handling: 'P', eventOn: '2026-01-05' },
+      { id: 'ev-written', rank: 0, handling: 'C', eventOn: '2026-01-04' },
+    ]);
   });
 });

@@ -5,10 +5,11 @@ import { records } from './002_records';
 import { postcodes } from './003_postcodes';
 import { charts } from './004_charts';
 import { evidenceGrading } from './005_evidence_grading';
+import { evidenceCopiesFromWriter } from './006_evidence_copies_from_writer';
 import type { Migration } from './types';
 
 /** Every migration, in order. Forward-only: a released migration is never edited, only followed. */
-export const migrations: Migration[] = [foundation, records, postcodes, charts, evidenceGrading];
+export const migrations: Migration[] = [foundation, records, postcodes, charts, evidenceGrading, evidenceCopiesFromWriter];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
