@@ -50,7 +50,7 @@ export class ReportImporter implements BatchImporter {
   readonly scopes = ['reports', 'entities'];
   private readonly seen = new Map<string, number>();
   /** The batch prepare() checked, for importBatch to write. */
-  private checked: { rows: readonly SourceRow[]; checked: CheckedRow[] } | null = null;
+  private checked: { rows: readonly SourceRow[]; checked: CheckedRow[]; version: string } | null = null;
 
   /**
    * `schema` is reportInputSchema for this vault and today, built once per import: it is the
@@ -69,21 +69,25 @@ export class ReportImporter implements BatchImporter {
    */
   async prepare(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<void> {
     this.checked = null;
+    const version = this.writer.vaultVersion();
     const checked: CheckedRow[] = [];
     for (const source of rows) {
       checked.push(this.check(source, mapping));
       await pause();
     }
-    this.checked = { rows, checked };
+    this.checked = { rows, checked, version };
   }
 
   importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void {
-    const checked = this.checked?.rows === rows ? this.checked.checked : rows.map((source) => this.check(source, mapping));
+    const prepared = this.checked?.rows === rows ? this.checked : null;
     this.checked = null;
+    const checked = prepared?.checked ?? rows.map((source) => this.check(source, mapping));
+    // Other calls may have written while the batch was prepared: then a row whose stored report came, went or changed is checked again.
+    const written = prepared !== null && prepared.version !== this.writer.vaultVersion();
     const plans: Plan[] = [];
     for (const row of checked) {
-      // Other calls ran while the batch was prepared: a row whose stored report came, went or changed is checked again.
-      const result = row.vaultFree || sameReport(this.writer.rowForUrn(row.urn), row.stored) ? row.result : this.attempt(() => this.plan(new RowCells(row.source, mapping), row.urn));
+      const recheck = written && !row.vaultFree && !sameReport(this.writer.rowForUrn(row.urn), row.stored);
+      const result = recheck ? this.attempt(() => this.plan(new RowCells(row.source, mapping), row.urn)) : row.result;
       if (result instanceof RowRejected) sink.reject(row.source, result);
       else plans.push(result);
     }

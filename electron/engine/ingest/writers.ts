@@ -67,6 +67,8 @@ export function newId(): string {
 export class ReportWriter {
   private readonly idByUrn: Statement;
   private readonly byUrn: Statement;
+  private readonly changes: Statement;
+  private readonly dataVersion: Statement;
   private insertMany: { columns: string[]; insert: MultiRowInsert } | null = null;
   private update: Statement | null = null;
 
@@ -76,6 +78,16 @@ export class ReportWriter {
   ) {
     this.idByUrn = db.prepare('SELECT id FROM report WHERE urn = ?').pluck();
     this.byUrn = db.prepare('SELECT * FROM report WHERE urn = ?');
+    this.changes = db.prepare('SELECT total_changes()').pluck();
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /**
+   * Changes when anything is written to the vault: by this connection (total_changes) or by
+   * another one, such as the command line (data_version).
+   */
+  vaultVersion(): string {
+    return `${String(this.changes.get())}:${String(this.dataVersion.get())}`;
   }
 
   idForUrn(urn: string): string | null {
