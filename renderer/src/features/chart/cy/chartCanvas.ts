@@ -4,14 +4,11 @@
  * drags (one report per drag, however many nodes moved), pan/zoom, double-clicks — as plain
  * callbacks. Works headless too (tests and exports).
  */
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type NodeSingular,
-  type SingularElementReturnValue,
-} from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import type { Point } from '../model/types';
+import { applyModel, type AppliedModel, type RenderStats } from './applyModel';
+import { boxInView, fitBox, nodeBox } from './framing';
 import { chartColours, type ChartTheme } from './palette';
 import { cyId, parseCyId, type ElementDesc, type RenderModel } from './renderModel';
 import { chartStylesheet } from './stylesheet';
@@ -40,13 +37,6 @@ export interface CanvasOptions {
   theme: ChartTheme;
   /** No drawing (tests, exports without a screen). */
   headless?: boolean;
-}
-
-export interface RenderStats {
-  added: number;
-  removed: number;
-  updated: number;
-  moved: number;
 }
 
 /**
@@ -78,9 +68,6 @@ const requestFrame = (callback: () => void): number =>
   typeof requestAnimationFrame === 'function'
     ? requestAnimationFrame(callback)
     : (setTimeout(callback, 16) as unknown as number);
-
-const samePoint = (a: Point | undefined, b: Point | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
 
 export class ChartCanvas {
   readonly cy: Core;
@@ -202,88 +189,18 @@ export class ChartCanvas {
 
   /** Applies a model by difference: only what changed is touched, in one batch. */
   render(model: RenderModel): RenderStats {
-    const stats: RenderStats = { added: 0, removed: 0, updated: 0, moved: 0 };
-    const next = new Map<string, ElementDesc>();
-    for (const desc of model.elements) next.set(desc.id, desc);
-    const cy = this.cy;
     this.quietSelection += 1;
+    let applied: AppliedModel;
     try {
-      cy.batch(() => {
-        const gone = cy.collection();
-        for (const id of this.current.keys()) if (!next.has(id)) gone.merge(cy.getElementById(id));
-        // Edges that change ends are re-added: simpler and as cheap as moving them.
-        for (const desc of model.elements) {
-          const before = this.current.get(desc.id);
-          if (
-            before &&
-            desc.group === 'edges' &&
-            (before.data.source !== desc.data.source || before.data.target !== desc.data.target)
-          ) {
-            gone.merge(cy.getElementById(desc.id));
-            this.current.delete(desc.id);
-          }
-        }
-        stats.removed = gone.length;
-        cy.remove(gone);
-
-        const adds: { boxes: ElementDefinition[]; nodes: ElementDefinition[]; edges: ElementDefinition[] } = {
-          boxes: [],
-          nodes: [],
-          edges: [],
-        };
-        for (const desc of model.elements) {
-          const before = this.current.get(desc.id);
-          if (!before) {
-            const definition: ElementDefinition = {
-              group: desc.group,
-              data: { id: desc.id, ...desc.data, ...(desc.parent ? { parent: desc.parent } : {}) },
-              classes: desc.classes,
-              ...(desc.position ? { position: { ...desc.position } } : {}),
-              grabbable: !desc.classes.includes('pinned'),
-            };
-            (desc.kind === 'group' ? adds.boxes : desc.group === 'nodes' ? adds.nodes : adds.edges).push(
-              definition,
-            );
-            stats.added += 1;
-            continue;
-          }
-          const moved = desc.position !== undefined && !samePoint(before.position, desc.position);
-          if (before.signature === desc.signature && !moved) continue;
-          let element: SingularElementReturnValue = cy.getElementById(desc.id);
-          if (before.signature !== desc.signature) {
-            if ((before.parent ?? null) !== (desc.parent ?? null) && element.isNode()) {
-              element = element.move({
-                parent: desc.parent ?? null,
-              }) as unknown as SingularElementReturnValue;
-            }
-            element.data(desc.data);
-            element.classes(desc.classes);
-            if (element.isNode()) {
-              if (desc.classes.includes('pinned')) element.ungrabify();
-              else element.grabify();
-            }
-            stats.updated += 1;
-          }
-          if (moved && desc.position) {
-            this.pendingMoves.set(desc.id, desc.position);
-            stats.moved += 1;
-          }
-        }
-        if (adds.boxes.length > 0) cy.add(adds.boxes);
-        if (adds.nodes.length > 0) cy.add(adds.nodes);
-        // Every edge's ends are nodes of this model (renderModel only draws links between drawn ends).
-        const edges = adds.edges.filter(
-          (edge) => next.has(String(edge.data.source)) && next.has(String(edge.data.target)),
-        );
-        if (edges.length > 0) cy.add(edges);
-      });
+      applied = applyModel(this.cy, this.current, model);
     } finally {
       this.quietSelection -= 1;
     }
-    this.current = next;
-    this.fitGesturesToSize(next.size >= LARGE_CHART_ELEMENTS);
+    for (const [id, position] of applied.moves) this.pendingMoves.set(id, position);
+    this.current = applied.current;
+    this.fitGesturesToSize(applied.current.size >= LARGE_CHART_ELEMENTS);
     this.applyMoves();
-    return stats;
+    return applied.stats;
   }
 
   /** Cytoscape reads these renderer settings on every frame, so they can follow the chart's size. */
@@ -382,56 +299,12 @@ export class ChartCanvas {
   }
 
   /**
-   * The area the chart's nodes cover, from their positions (with room for symbols and labels).
-   * Computed here rather than with Cytoscape's bounding boxes, which measure every label and
-   * took seconds on a 2,000-entity chart.
-   */
-  private nodeBox(ids?: readonly string[]): { x1: number; y1: number; x2: number; y2: number } | null {
-    const wanted = ids ? new Set(ids.map(cyId.entity)) : null;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    for (const desc of this.current.values()) {
-      if (
-        desc.group !== 'nodes' ||
-        !desc.position ||
-        (wanted && !wanted.has(desc.id)) ||
-        desc.classes.includes('hidden')
-      )
-        continue;
-      x1 = Math.min(x1, desc.position.x);
-      y1 = Math.min(y1, desc.position.y);
-      x2 = Math.max(x2, desc.position.x);
-      y2 = Math.max(y2, desc.position.y);
-    }
-    return x1 === Infinity ? null : { x1: x1 - 60, y1: y1 - 50, x2: x2 + 60, y2: y2 + 70 };
-  }
-
-  private fitBox(box: { x1: number; y1: number; x2: number; y2: number }, maxZoom: number): void {
-    const width = this.cy.width();
-    const height = this.cy.height();
-    if (width === 0 || height === 0) return;
-    const zoom = Math.max(
-      this.cy.minZoom(),
-      Math.min(maxZoom, width / (box.x2 - box.x1), height / (box.y2 - box.y1)),
-    );
-    this.cy.viewport({
-      zoom,
-      pan: { x: width / 2 - zoom * ((box.x1 + box.x2) / 2), y: height / 2 - zoom * ((box.y1 + box.y2) / 2) },
-    });
-  }
-
-  /**
    * After items were added: if anything now lies outside the view, fit the chart (never zooming
    * in past `maxZoom`, so a handful of entities is not blown up to fill the screen).
    */
   reveal(maxZoom = 1.25): void {
-    const box = this.nodeBox();
-    if (!box) return;
-    const view = this.cy.extent();
-    if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
-    this.fitBox(box, maxZoom);
+    const box = nodeBox(this.current.values());
+    if (box && !boxInView(this.cy, box)) fitBox(this.cy, box, maxZoom);
   }
 
   /** The container changed size (panels opened, window resized). */
@@ -441,8 +314,8 @@ export class ChartCanvas {
 
   /** Fits the chart (or the given entities) to the view. */
   fit(entityIds?: readonly string[]): void {
-    const box = this.nodeBox(entityIds && entityIds.length > 0 ? entityIds : undefined);
-    if (box) this.fitBox(box, 2);
+    const box = nodeBox(this.current.values(), entityIds && entityIds.length > 0 ? entityIds : undefined);
+    if (box) fitBox(this.cy, box, 2);
   }
 
   zoomBy(factor: number): void {
