@@ -7,7 +7,8 @@
  * per chunk; here the ids travel as one JSON array through json_each, so each statement is
  * prepared once per vault connection and any number of ids takes one query. The evidence
  * aggregate is the same as EvidenceStore.aggregates (best grade = min(rank·2 + isC), which
- * prefers a P report to a C report of the same grade), and rows map through the same
+ * prefers a P report to a C report of the same grade, read from the report's grading copied onto
+ * each evidence row and its covering index: migration 5), and rows map through the same
  * entitySummary / linkSummary, so the summaries are identical to the stores'.
  */
 import type { EntitySummary, LinkSummary } from '@shared/records';
@@ -25,9 +26,9 @@ interface AggregateRow {
 }
 
 const aggregateSql = (column: 'entity_id' | 'link_id') =>
-  `SELECT ev.${column} AS owner, count(*) AS evidence_count, min(r.grade_rank * 2 + (r.handling_code = 'C')) AS best,
-          max(coalesce(r.occurred_on, r.received_on)) AS latest_on, max(r.handling_code = 'C') AS any_conditions
-     FROM json_each(?) j JOIN evidence ev ON ev.${column} = j.value JOIN report r ON r.id = ev.report_id
+  `SELECT ev.${column} AS owner, count(*) AS evidence_count, min(ev.report_grade_rank * 2 + (ev.report_handling_code = 'C')) AS best,
+          max(ev.report_event_on) AS latest_on, max(ev.report_handling_code = 'C') AS any_conditions
+     FROM json_each(?) j JOIN evidence ev ON ev.${column} = j.value
     GROUP BY ev.${column}`;
 
 interface Statements {

@@ -78,6 +78,25 @@ describe('graph.neighbours', () => {
     expect(await call({ minGrade: { assessment: 'B' } })).toEqual(['S', 'A', 'B']);
   });
 
+  it('summarises evidence as the entity store does, following a report regraded after linking', async () => {
+    const { engine } = await createTestVault();
+    const ids = await people(engine, ['S', 'A']);
+    const weak = await createReport(engine, { sourceEvaluation: '3', intelligenceAssessment: 'D' });
+    const strong = await createReport(engine, { sourceEvaluation: '2', intelligenceAssessment: 'C' });
+    const linkId = await link(engine, ids, 'S-A', { evidence: [weak.summary.id, strong.summary.id] });
+    for (const report of [weak, strong]) value(await engine.call('evidence.add', { target: { entityId: ids.A! }, reportId: report.summary.id }));
+    const compare = async () => {
+      const expanded = value<GraphNeighbourhood>(await engine.call('graph.neighbours', { ids: [ids.S] }));
+      const fromGraph = expanded.entities.find((entity) => entity.id === ids.A)!;
+      const fromStore = value<{ summary: typeof fromGraph }>(await engine.call('entities.get', { id: ids.A! })).summary;
+      expect(fromGraph).toEqual(fromStore);
+      return { entity: fromGraph.bestGrade, link: expanded.links.find((item) => item.id === linkId)!.bestGrade };
+    };
+    expect(await compare()).toEqual({ entity: { source: '2', assessment: 'C', handling: 'P' }, link: { source: '2', assessment: 'C', handling: 'P' } });
+    value(await engine.call('reports.update', { id: weak.summary.id, report: { ...(await reportFields(engine, weak.summary.id)), sourceEvaluation: '1', intelligenceAssessment: 'A' } }));
+    expect(await compare()).toEqual({ entity: { source: '1', assessment: 'A', handling: 'P' }, link: { source: '1', assessment: 'A', handling: 'P' } });
+  });
+
   it('follows merged entities to their survivor, reports deleted ones, and refuses bad input', async () => {
     const { engine } = await createTestVault();
     const ids = await people(engine, ['S', 'A', 'T']);
