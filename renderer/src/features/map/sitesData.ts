@@ -201,6 +201,12 @@ export function circleRing(centre: LatLon, radiusMetres: number, steps = 64): Ar
 
 export type AreaGeometry = { type: 'Polygon'; coordinates: Array<Array<[number, number]>> } | { type: 'LineString'; coordinates: Array<[number, number]> };
 
+/** [[west, south], [east, north]] around a drawn area (a radius's whole circle), to frame it. */
+export function areaBounds(area: Area): Bounds | null {
+  if (area.kind === 'polygon') return boundsOf(area.points);
+  return boundsOf(circleRing(area.centre, area.radiusMetres).map(([lon, lat]) => ({ lat, lon })));
+}
+
 /** An area (finished or being drawn) as GeoJSON; an open polygon of two points is a line. */
 export function areaCollection(area: Area | null, draft: { points: LatLon[] } | null = null): FeatureCollection<AreaGeometry, { state: 'final' | 'draft' }> {
   const features: FeatureCollection<AreaGeometry, { state: 'final' | 'draft' }>['features'] = [];

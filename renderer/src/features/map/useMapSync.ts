@@ -4,7 +4,7 @@ import { draftShape } from './drawArea';
 import { createMapAdapter, type MapAdapter, type MapHandlers } from './mapAdapter';
 import { useMapStore } from './mapStore';
 import { EMPTY_COLLECTION, type UserLayer } from './mapStyle';
-import { areaCollection, boundsOf, circleRing, indexesOf, labelsInView, NO_FEATURES, pointsAt, selectedCollection, toSitesCollection } from './sitesData';
+import { areaBounds, areaCollection, boundsOf, circleRing, indexesOf, labelsInView, NO_FEATURES, pointsAt, selectedCollection, toSitesCollection } from './sitesData';
 import { useSelectionStore } from '../selection/selectionStore';
 
 /** Creates the map in `container` once, and keeps it in step with the stores. */
@@ -91,6 +91,11 @@ export function useMapSync(container: RefObject<HTMLDivElement | null>, theme: B
       if (bounds) adapter.fitBounds(bounds, { maxZoom: 14 });
     }
   }, [adapter, features, selected, selectionSource]);
+  // A newly applied area is framed whole: a 2 km radius around a site seen close in runs off screen.
+  useEffect(() => {
+    const bounds = area ? areaBounds(area.area) : null;
+    if (adapter && bounds) adapter.fitBounds(bounds, { maxZoom: 16 });
+  }, [adapter, area]);
   useEffect(() => {
     if (!adapter) return;
     const shape = draftShape(draw);

@@ -9,7 +9,7 @@ import { captureRatio } from '../../../../renderer/src/features/map/mapExport';
 import { buildMapStyle, EMPTY_COLLECTION, LAYERS } from '../../../../renderer/src/features/map/mapStyle';
 import { scaleBar, metresPerPixel } from '../../../../renderer/src/features/map/scaleBar';
 import { kindColour, kindColourExpression, mapLegend, PERSON_COLOUR, SITE_COLOURS } from '../../../../renderer/src/features/map/siteStyle';
-import { areaCollection, boundsOf, circleRing, columnsOf, hitIndex, indexesOf, labelsInView, pointsAt, selectedCollection, siteDetails, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
+import { areaBounds, areaCollection, boundsOf, circleRing, columnsOf, hitIndex, indexesOf, labelsInView, pointsAt, selectedCollection, siteDetails, toSitesCollection } from '../../../../renderer/src/features/map/sitesData';
 
 /** Two sites and a person placed at one of them, as geo.features sends them (columns). */
 const shown: MapFeatures = {
@@ -93,6 +93,20 @@ describe('features as GeoJSON', () => {
     expect(ring[0]).toEqual(ring[16]);
     for (const [lon, lat] of ring) expect(haversineMetres(centre, { lat, lon })).toBeCloseTo(2000, -1);
     expect(areaCollection({ kind: 'polygon', points: [centre, { lat: 52.3, lon: 0.1 }, { lat: 52.3, lon: 0.2 }] }).features[0]!.geometry.coordinates[0]).toHaveLength(4);
+  });
+
+  it('frames a drawn area whole: a radius by its circle, a polygon by its corners', () => {
+    const centre = { lat: 52.2084, lon: 0.1207 };
+    const [[west, south], [east, north]] = areaBounds({ kind: 'radius', centre, radiusMetres: 2000 })!;
+    // 2 km is about 0.018° of latitude and 0.029° of longitude at 52° N.
+    expect(north - centre.lat).toBeCloseTo(0.018, 3);
+    expect(centre.lat - south).toBeCloseTo(0.018, 3);
+    expect(east - centre.lon).toBeCloseTo(0.0293, 3);
+    expect(centre.lon - west).toBeCloseTo(0.0293, 3);
+    expect(areaBounds({ kind: 'polygon', points: [centre, { lat: 52.3, lon: 0.1 }, { lat: 52.25, lon: 0.2 }] })).toEqual([
+      [0.1, 52.2084],
+      [0.2, 52.3],
+    ]);
   });
 
   it('builds a valid MapLibre style with the site layers above the basemap', () => {
