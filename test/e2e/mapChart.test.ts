@@ -191,6 +191,11 @@ describe.skipIf(!chromiumPath)('map and chart together in Chromium (skipped when
   it('frames on the map the site clicked on the chart', async () => {
     const { page } = session;
     const packhouse = ids.get('Fen Edge Packhouse')!;
+    // Beside the map the chart pane is narrow: its panels go under the canvas, not beside it.
+    const canvasBox = (await page.locator('.chart-canvas').boundingBox())!;
+    const panelsBox = (await chart().getByRole('complementary', { name: 'Chart panels' }).boundingBox())!;
+    expect(canvasBox.width).toBeGreaterThan(400);
+    expect(panelsBox.y).toBeGreaterThanOrEqual(canvasBox.y + canvasBox.height - 1);
     const point = await nodePoint(page, packhouse);
     await page.mouse.click(point.x, point.y);
     await inspector().getByRole('heading', { name: 'Fen Edge Packhouse' }).waitFor();
