@@ -3,6 +3,7 @@ import { FenlightError } from '@shared/contract';
 import type { ReportListFilter, ReportSortKey } from '@shared/contract/calls/reports';
 import type { ReportFields } from '@shared/schemas/report';
 import type { ReportOrigin, ReportSummary } from '@shared/records';
+import { addReportConditions } from './reportConditions';
 import type { VaultDatabase } from '../vault/database';
 import { REPORT_SUMMARY_COLUMNS, reportRowValues, reportSummary, type ReportRow, type ReportSummaryRow } from '../records/rows';
 import { ftsMatchExpression } from '../search/ftsExpression';
@@ -122,26 +123,10 @@ export class ReportStore {
     };
     inList('r.source_evaluation', filter.sourceEvaluation, 'source');
     inList('r.intelligence_assessment', filter.intelligenceAssessment, 'assessment');
-    if (filter.handlingCode) {
-      where.push('r.handling_code = @handling');
-      params.handling = filter.handlingCode;
-    }
-    if (filter.district) {
-      where.push('r.district = @district');
-      params.district = filter.district;
-    }
-    if (filter.exploitationType) {
-      where.push('EXISTS (SELECT 1 FROM json_each(r.exploitation_types) WHERE value = @exploitation)');
-      params.exploitation = filter.exploitationType;
-    }
-    if (filter.from) {
-      where.push('coalesce(r.occurred_on, r.received_on) >= @from');
-      params.from = filter.from;
-    }
-    if (filter.to) {
-      where.push('coalesce(r.occurred_on, r.received_on) <= @to');
-      params.to = filter.to;
-    }
+    addReportConditions(
+      { where, params },
+      { handling: filter.handlingCode, district: filter.district, exploitation: filter.exploitationType, from: filter.from, to: filter.to },
+    );
     if (filter.dueForReview) {
       where.push('r.next_review_date <= @today');
       params.today = today;

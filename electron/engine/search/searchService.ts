@@ -5,8 +5,8 @@ import type { SearchHit } from '@shared/records';
 import type { VaultDatabase } from '../vault/database';
 import type { EntityStore } from '../entities/entityStore';
 import { REPORT_SUMMARY_COLUMNS, reportSummary, type ReportSummaryRow } from '../records/rows';
+import { addReportConditions } from '../reports/reportConditions';
 import { ftsMatchExpression } from './ftsExpression';
-
 
 /** Report filters as SQL over `r` (grading, handling, marking, district, exploitation, dates). */
 function reportFilterSql(query: ParsedQuery): { where: string[]; params: Record<string, unknown> } {
@@ -20,31 +20,20 @@ function reportFilterSql(query: ParsedQuery): { where: string[]; params: Record<
     where.push('r.intelligence_assessment = @gradeAssessment');
     params.gradeAssessment = query.grade.assessment;
   }
-  const handling = query.handling ?? query.grade?.handling;
-  if (handling) {
-    where.push('r.handling_code = @handling');
-    params.handling = handling;
-  }
   if (query.marking) {
     where.push('r.protective_marking LIKE @marking');
     params.marking = `${query.marking}%`;
   }
-  if (query.district) {
-    where.push('r.district = @district');
-    params.district = query.district;
-  }
-  if (query.exploitation) {
-    where.push('EXISTS (SELECT 1 FROM json_each(r.exploitation_types) WHERE value = @exploitation)');
-    params.exploitation = query.exploitation;
-  }
-  if (query.from) {
-    where.push('coalesce(r.occurred_on, r.received_on) >= @from');
-    params.from = query.from;
-  }
-  if (query.to) {
-    where.push('coalesce(r.occurred_on, r.received_on) <= @to');
-    params.to = query.to;
-  }
+  addReportConditions(
+    { where, params },
+    {
+      handling: query.handling ?? query.grade?.handling,
+      district: query.district,
+      exploitation: query.exploitation,
+      from: query.from,
+      to: query.to,
+    },
+  );
   return { where, params };
 }
 
