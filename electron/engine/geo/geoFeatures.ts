@@ -2,6 +2,7 @@ import type { MapFeatures, MapFilter, MapKind } from '@shared/contract/calls/geo
 import { gradeRank } from '@shared/domain/grading';
 import type { VaultDatabase } from '../vault/database';
 import { gradeFromRank } from '../records/rows';
+import { addReportConditions } from '../reports/reportConditions';
 
 /** One located row as SQLite returns it, in column order (raw rows skip building an object per row). */
 type FeatureRow = [id: string, kind: MapKind, label: string, lat: number, lon: number, best: number | null, firstOn: string | null, lastOn: string | null, exploitation: string | null];
@@ -12,14 +13,7 @@ const PLACEMENT_PRIORITY = ['lives_at', 'works_at', 'registered_keeper', 'owns',
 function evidenceFilterSql(filter: MapFilter): { clauses: string[]; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.from) {
-    clauses.push('coalesce(r.occurred_on, r.received_on) >= @from');
-    params.from = filter.from;
-  }
-  if (filter.to) {
-    clauses.push('coalesce(r.occurred_on, r.received_on) <= @to');
-    params.to = filter.to;
-  }
+  addReportConditions({ where: clauses, params }, { from: filter.from, to: filter.to });
   if (filter.minGrade) {
     clauses.push('r.grade_rank <= @maxRank');
     params.maxRank = gradeRank(filter.minGrade);
