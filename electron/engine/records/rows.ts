@@ -92,6 +92,11 @@ export function reportFieldsFromRow(row: ReportRow, includeOriginal: boolean): R
 export const REPORT_SUMMARY_COLUMNS =
   'id, urn, title, source_evaluation, intelligence_assessment, handling_code, handling_conditions, protective_marking, source_type, exploitation_types, district, occurred_on, received_on, recorded_on, author_name, legacy_grade, next_review_date, origin, updated_at';
 
+/** The same columns of the report aliased `r`, for queries that join it. */
+export const REPORT_SUMMARY_COLUMNS_OF_R = REPORT_SUMMARY_COLUMNS.split(', ')
+  .map((name) => `r.${name}`)
+  .join(', ');
+
 export type ReportSummaryRow = Pick<
   ReportRow,
   | 'id'

@@ -5,7 +5,7 @@ import type { ReportFields } from '@shared/schemas/report';
 import type { ReportOrigin, ReportSummary } from '@shared/records';
 import { addReportConditions } from './reportConditions';
 import type { VaultDatabase } from '../vault/database';
-import { REPORT_SUMMARY_COLUMNS, reportRowValues, reportSummary, type ReportRow, type ReportSummaryRow } from '../records/rows';
+import { REPORT_SUMMARY_COLUMNS, REPORT_SUMMARY_COLUMNS_OF_R, reportRowValues, reportSummary, type ReportRow, type ReportSummaryRow } from '../records/rows';
 import { ftsMatchExpression } from '../search/ftsExpression';
 
 const SORT_COLUMNS: Record<ReportSortKey, string> = {
@@ -137,7 +137,7 @@ export class ReportStore {
     const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
     const rows = this.db
       .prepare(
-        `SELECT ${REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ')} FROM ${from} ${clause}
+        `SELECT ${REPORT_SUMMARY_COLUMNS_OF_R} FROM ${from} ${clause}
           ORDER BY r.${column} ${direction} NULLS LAST, r.urn ASC LIMIT @limit OFFSET @offset`,
       )
       .all({ ...params, limit, offset }) as ReportSummaryRow[];

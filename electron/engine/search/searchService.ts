@@ -4,7 +4,7 @@ import { hasReportFilters, parseSearchQuery, type ParsedQuery } from '@shared/se
 import type { SearchHit } from '@shared/records';
 import type { VaultDatabase } from '../vault/database';
 import type { EntityStore } from '../entities/entityStore';
-import { REPORT_SUMMARY_COLUMNS, reportSummary, type ReportSummaryRow } from '../records/rows';
+import { REPORT_SUMMARY_COLUMNS_OF_R, reportSummary, type ReportSummaryRow } from '../records/rows';
 import { addReportConditions } from '../reports/reportConditions';
 import { ftsMatchExpression } from './ftsExpression';
 
@@ -92,9 +92,8 @@ export class SearchService {
    * word cost hundreds of milliseconds), an entity's summary.
    */
   private read(kept: Candidate[]): SearchHit[] {
-    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
     const report = this.db.prepare(
-      `SELECT ${columns}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
+      `SELECT ${REPORT_SUMMARY_COLUMNS_OF_R}, snippet(report_fts, 2, '', '', '…', 16) AS snippet
          FROM report_fts JOIN report r ON r.rowid = report_fts.rowid
         WHERE report_fts MATCH @match AND report_fts.rowid = @rowid`,
     );
@@ -117,9 +116,8 @@ export class SearchService {
       const ranked = where.length > 0 ? this.filteredRanked(match, where, params, limit) : this.ranked(match, limit);
       return ranked.map((hit) => ({ kind: 'report', match, rowid: hit.rowid, score: hit.score }));
     }
-    const columns = REPORT_SUMMARY_COLUMNS.split(', ').map((name) => `r.${name}`).join(', ');
     const rows = this.db
-      .prepare(`SELECT ${columns} FROM report r ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.recorded_on DESC, r.urn LIMIT @limit`)
+      .prepare(`SELECT ${REPORT_SUMMARY_COLUMNS_OF_R} FROM report r ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.recorded_on DESC, r.urn LIMIT @limit`)
       .all({ ...params, limit }) as ReportSummaryRow[];
     // Filter-only results come newest first; give them scores that keep that order.
     return rows.map((row, index) => {
