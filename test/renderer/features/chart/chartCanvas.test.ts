@@ -74,6 +74,18 @@ describe('Cytoscape adapter', () => {
     expect(canvas.cy.getElementById('l:t').style('target-arrow-shape')).toBe('none');
   });
 
+  it('draws a link again between its new ends when they change (a merge moves it to the survivor)', () => {
+    sample();
+    canvas.render(model());
+    store().applyItems(items([], [linkItem('d', 'v1', 'van', { type: 'drives', directed: true })]));
+    const stats = canvas.render(model());
+    expect(stats).toMatchObject({ added: 1, removed: 1, updated: 0 });
+    const drives = canvas.cy.getElementById('l:d');
+    expect([drives.source().id(), drives.target().id()]).toEqual(['e:v1', 'e:van']);
+    expect(drives.hasClass('directed')).toBe(true);
+    expect(canvas.render(model())).toMatchObject({ added: 0, removed: 0, updated: 0, moved: 0 });
+  });
+
   it('draws a lone link straight and curves links that share their ends apart', () => {
     sample();
     store().applyItems(items([], [linkItem('t2', 'v2', 'v1', { type: 'associate' })]));

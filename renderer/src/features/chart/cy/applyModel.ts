@@ -34,21 +34,23 @@ export function applyModel(
   const stats: RenderStats = { added: 0, removed: 0, updated: 0, moved: 0 };
   const next = new Map<string, ElementDesc>();
   for (const desc of model.elements) next.set(desc.id, desc);
-  const drawn = new Map(current);
+  // Edges whose ends changed are removed and drawn again as new.
+  const readded = new Set<string>();
+  const drawn = (id: string) => (readded.has(id) ? undefined : current.get(id));
   const moves = new Map<string, Point>();
   cy.batch(() => {
     const gone = cy.collection();
-    for (const id of drawn.keys()) if (!next.has(id)) gone.merge(cy.getElementById(id));
+    for (const id of current.keys()) if (!next.has(id)) gone.merge(cy.getElementById(id));
     // Edges that change ends are re-added: simpler and as cheap as moving them.
     for (const desc of model.elements) {
-      const before = drawn.get(desc.id);
+      const before = current.get(desc.id);
       if (
         before &&
         desc.group === 'edges' &&
         (before.data.source !== desc.data.source || before.data.target !== desc.data.target)
       ) {
         gone.merge(cy.getElementById(desc.id));
-        drawn.delete(desc.id);
+        readded.add(desc.id);
       }
     }
     stats.removed = gone.length;
@@ -60,7 +62,7 @@ export function applyModel(
       edges: [],
     };
     for (const desc of model.elements) {
-      const before = drawn.get(desc.id);
+      const before = drawn(desc.id);
       if (!before) {
         const definition: ElementDefinition = {
           group: desc.group,
