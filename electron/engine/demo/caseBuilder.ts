@@ -5,129 +5,34 @@
  * state it (which must name both its ends), so nothing reaches a chart without a route back to
  * a report that really says so.
  */
-import type { DataSubjectCategory } from '@shared/domain/dataSubjects';
 import type { DistrictCode } from '@shared/domain/districts';
 import type { EntityType } from '@shared/domain/entityTypes';
-import type { ExploitationCode } from '@shared/domain/exploitation';
 import type { IndicatorCode } from '@shared/domain/indicators';
 import type { LinkStrength } from '@shared/domain/linkStrengths';
 import { linkDirectedByDefault, linkTypeCodes, linkTypeLabel, type LinkType } from '@shared/domain/linkTypes';
-import type { MopiGroup } from '@shared/domain/mopi';
 import type { SiteType } from '@shared/domain/siteTypes';
-import type { SourceType } from '@shared/domain/sourceTypes';
 import { toGridRef } from '@shared/identifiers/gridRef';
 import type { EntityInput } from '@shared/schemas/entity';
 import type { ReportInput } from '@shared/schemas/report';
 import { isoOf } from './dates';
-import { gradeFor, handlingFor, markingFor, type DemoGrade, type DemoHandling } from './grading';
+import { gradeFor, handlingFor, markingFor } from './grading';
 import {
   fictionalCompanyNumber,
   fictionalImei,
   fictionalPlate,
   plateKey,
   vehicleLook,
-  type DemoPlate,
   type PlateCountry,
   type VehicleKind,
-  type VehicleLook,
 } from './identifiers';
 import { fold } from './fold';
-import { extendName, nameBank, nameVariants, nickname, personName, reportAuthor, type DemoName, type DemoNationality, type Gender } from './names';
+import { extendName, nameBank, nameVariants, nickname, personName, reportAuthor } from './names';
 import type { DemoAddress, Hub } from './places';
-import { Prose } from './prose';
+import type { LinkRef, OrgRef, PersonRef, PersonSpec, PhoneRef, Ref, ReportSpec, SiteRef, VehicleRef } from './caseTypes';
 import type { Random } from './random';
 import type { DemoState } from './state';
 import type { DemoEntity, DemoEvidence, DemoLink } from './types';
 import { victimDetails } from './victims';
-
-export interface Ref {
-  /** Numbers the entity within its case (cheap to compare, unlike the key). */
-  readonly id: number;
-  readonly key: string;
-  readonly type: EntityType;
-  /** How the prose names it (always used at least once in a report that mentions it). */
-  readonly text: string;
-}
-
-export interface PersonRef extends Ref {
-  readonly type: 'person';
-  readonly name: DemoName;
-  readonly nationality: DemoNationality;
-  readonly gender: Gender;
-  readonly age: number;
-  readonly category: DataSubjectCategory;
-  readonly he: 'he' | 'she';
-  readonly his: 'his' | 'her';
-  readonly him: 'him' | 'her';
-  readonly alias: string | null;
-}
-
-export interface SiteRef extends Ref {
-  readonly type: 'site';
-  readonly name: string | null;
-  readonly town: string;
-  readonly district: DistrictCode | null;
-}
-
-export interface VehicleRef extends Ref {
-  readonly type: 'vehicle';
-  readonly plate: DemoPlate;
-  readonly look: VehicleLook;
-  /** 'white Ford Transit VRM AB12 CDE' or 'grey Volkswagen Passat, Lithuanian registration HJK 482' (no article). */
-  readonly phrase: string;
-}
-
-export interface PhoneRef extends Ref {
-  readonly type: 'phone';
-}
-
-export interface OrgRef extends Ref {
-  readonly type: 'organisation';
-}
-
-export interface LinkRef {
-  /** Numbers the link within its case. */
-  readonly id: number;
-  readonly key: string;
-  readonly from: Ref;
-  readonly to: Ref;
-}
-
-export interface PersonSpec {
-  nationality: DemoNationality;
-  gender?: Gender;
-  /** Age range when the case starts. */
-  age: readonly [number, number];
-  category: DataSubjectCategory;
-  /** Probability that a date of birth is known (otherwise an estimated age). */
-  dobKnown?: number;
-  ageDisputed?: boolean;
-  /** Give the person a street name or nickname as an alias. */
-  nickname?: boolean;
-  /** The day police identified a victim: NRM and Hub details follow from it. */
-  identifiedOn?: number;
-}
-
-export interface ReportSpec {
-  /** The day the information was received. */
-  day: number;
-  /** Days before receipt that it happened; null when not known. Default 0–10. */
-  occurredBefore?: number | null;
-  source: SourceType;
-  grade?: DemoGrade;
-  handling?: DemoHandling;
-  title: string;
-  text: Prose;
-  /** The unsanitised account, kept restricted; leave out when only a sanitised copy exists. */
-  original?: string;
-  exploitation: readonly ExploitationCode[];
-  /** The relationships this report states. */
-  supports?: readonly LinkRef[];
-  district: DistrictCode | null;
-  /** About identifiable victims: marked OFFICIAL-SENSITIVE PERSONAL DATA. */
-  personal?: boolean;
-  mopi?: MopiGroup;
-}
 
 interface Draft {
   ref: Ref;

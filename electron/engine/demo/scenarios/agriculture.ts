@@ -5,7 +5,8 @@
  * controls (domain.md §4.1, §4.4, §7).
  */
 import type { ExploitationCode } from '@shared/domain/exploitation';
-import type { CaseBuilder, PersonRef } from '../caseBuilder';
+import type { CaseBuilder } from '../caseBuilder';
+import type { PersonRef } from '../caseTypes';
 import type { PlateCountry } from '../identifiers';
 import type { DemoNationality } from '../names';
 import { address, HUBS, pickTown, TOWNS } from '../places';

@@ -5,7 +5,8 @@
  * (domain.md §4.5, §7).
  */
 import type { ExploitationCode } from '@shared/domain/exploitation';
-import type { CaseBuilder, PersonRef } from '../caseBuilder';
+import type { CaseBuilder } from '../caseBuilder';
+import type { PersonRef } from '../caseTypes';
 import { pounds } from '../dates';
 import { nickname } from '../names';
 import { address, HUBS, pickTown, TOWNS } from '../places';

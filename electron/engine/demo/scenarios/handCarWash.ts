@@ -4,7 +4,8 @@
  * run by a controller and a manager (domain.md §4.1, §4.4).
  */
 import type { ExploitationCode } from '@shared/domain/exploitation';
-import type { CaseBuilder, PersonRef } from '../caseBuilder';
+import type { CaseBuilder } from '../caseBuilder';
+import type { PersonRef } from '../caseTypes';
 import type { DemoNationality } from '../names';
 import { address, pickTown } from '../places';
 import { capitalise, count, listed, Prose } from '../prose';

@@ -4,7 +4,8 @@
  * driven to the salon every day (domain.md §4.1).
  */
 import type { ExploitationCode } from '@shared/domain/exploitation';
-import type { CaseBuilder, PersonRef } from '../caseBuilder';
+import type { CaseBuilder } from '../caseBuilder';
+import type { PersonRef } from '../caseTypes';
 import { pounds } from '../dates';
 import { address, pickTown } from '../places';
 import { capitalise, count, listed, Prose } from '../prose';

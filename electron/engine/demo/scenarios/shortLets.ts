@@ -5,7 +5,8 @@
  * (domain.md §4.1: sex work in changing locations).
  */
 import type { ExploitationCode } from '@shared/domain/exploitation';
-import type { CaseBuilder, PersonRef, SiteRef } from '../caseBuilder';
+import type { CaseBuilder } from '../caseBuilder';
+import type { PersonRef, SiteRef } from '../caseTypes';
 import type { DemoNationality } from '../names';
 import { pounds } from '../dates';
 import { address, pickTown, type Town } from '../places';
