@@ -7,6 +7,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ExportPage } from '@shared/contract/calls/export';
 import { call, errorMessage } from '../lib/fenlight';
 import { Dialog } from './Dialog';
+import { ErrorAlert } from './ErrorAlert';
 
 export interface FormProblem {
   field: string;
@@ -111,11 +112,7 @@ export function ExportActions({
 }) {
   return (
     <>
-      {problem?.field === 'form' && (
-        <p role="alert" className="error-text">
-          {problem.message}
-        </p>
-      )}
+      <ErrorAlert message={problem?.field === 'form' ? problem.message : null} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           Cancel

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { cleanRecipients, DisclosureFields, type Disclosure } from '../../components/DisclosureFields';
 import { call, errorMessage } from '../../lib/fenlight';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Exporting the audit log is itself a disclosure: a reason is required and it is logged. */
 export function AuditExportDialog({ onClose, onDone }: { onClose(): void; onDone(message: string): void }) {
@@ -21,11 +22,7 @@ export function AuditExportDialog({ onClose, onDone }: { onClose(): void; onDone
   return (
     <Dialog title="Export the audit log" onClose={onClose}>
       <DisclosureFields value={disclosure} onChange={setDisclosure} />
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -16,6 +16,7 @@ import { EntityProfile } from './profile/EntityProfile';
 import { Tabs } from './Tabs';
 import { useVaultIsEmpty } from './useVaultIsEmpty';
 import './entities.css';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 const tabs: ReadonlyArray<{ id: EntitiesTab; label: string }> = [
   { id: 'all', label: 'All entities' },
@@ -35,11 +36,7 @@ function AllEntities() {
   return (
     <>
       <EntityFilterBar />
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="list-count-row">
         <p role="status" className="list-count">
           {!loaded

@@ -7,6 +7,7 @@ import { JobProgressBar } from './JobProgress';
 import { MappingStep, missingRequired } from './MappingStep';
 import { useJob } from './useJob';
 import './import.css';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface ImportDialogProps {
   kind: ImportKind;
@@ -149,11 +150,7 @@ export function ImportDialog({ kind, onClose }: ImportDialogProps) {
       {outcome && job?.jobId && (
         <ImportResult jobId={job.jobId} outcome={outcome} preview={preview} mapping={mapping} />
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="dialog-actions">
         {preview && !job && (
           <>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatCount, plural } from '@shared/format';
 import type { ColumnMapping, ImportOutcome, ImportPreview, RejectedRow } from '@shared/contract/calls/ingest';
 import { call, errorMessage } from '../../lib/fenlight';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** More than this many rejected rows are saved as CSV rather than listed on screen. */
 const SHOWN_REJECTIONS = 500;
@@ -94,11 +95,7 @@ export function ImportResult({
               {saved}
             </p>
           )}
-          {error && (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <table className="data-table rejection-table" aria-label="Rejected rows">
             <thead>
               <tr>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { call, errorMessage } from '../../lib/fenlight';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface DeleteReportDialogProps {
   reportId: string;
@@ -41,11 +42,7 @@ export function DeleteReportDialog({ reportId, urn, onClose, onDeleted }: Delete
             Recorded in the audit log, for example “MoPI review: no policing purpose”.
           </div>
         </div>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -10,6 +10,7 @@ import { SavedFilters } from './SavedFilters';
 import { toListFilter, useReportsListStore } from './reportsStore';
 import { useReportRows } from './useReportRows';
 import './reports.css';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Typing in the search box waits this long before asking the engine again. */
 const TEXT_DEBOUNCE_MS = 250;
@@ -57,11 +58,7 @@ export function ReportList() {
           </button>
         </div>
       </div>
-      {problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
+      <ErrorAlert message={problem} />
       <div className="reports-count-row">
         <p role="status" className="reports-count">
           {loading && !problem

@@ -7,6 +7,7 @@ import { DeleteReportDialog } from './DeleteReportDialog';
 import { ReportEditor } from './ReportEditor';
 import { ReportViewer } from './ReportViewer';
 import { formFromFields, type ReportFormValues } from './reportForm';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface ReportRecordProps {
   id: string;
@@ -129,11 +130,7 @@ export function ReportRecord({ id, restricted }: ReportRecordProps) {
               {notice}
             </p>
           )}
-          {error && (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
         </div>
       )}
       <ReportViewer

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ReportListFilter } from '@shared/contract/calls/reports';
 import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface SavedView {
   id: string;
@@ -106,11 +107,7 @@ export function SavedFilters({ current, selectedId, onApply }: SavedFiltersProps
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {message && !error && (
         <p role="status" className="success-text">
           {message}

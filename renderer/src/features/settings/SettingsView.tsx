@@ -4,6 +4,7 @@ import { FormField } from '../../components/FormField';
 import { TileServerSettings } from '../map/basemap/TileServerSettings';
 import { VaultSecuritySettings } from '../vault/VaultSecuritySettings';
 import { useSettingsStore } from './settingsStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Idle lock minutes: saved as soon as a whole number in range is typed, explained otherwise. */
 function IdleLockField({ minutes, onSave }: { minutes: number; onSave(minutes: number): void }) {
@@ -40,11 +41,7 @@ export function SettingsView() {
   return (
     <section className="view settings-view" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <fieldset className="field-group">
         <legend>Theme</legend>
         {themeChoices.map((choice) => (

@@ -4,6 +4,7 @@ import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
 import { PassphraseFeedback } from './PassphraseFeedback';
 import { useVaultStore } from './vaultStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** First run (or File › New vault): name the vault, record who the analyst is, set a passphrase. */
 export function CreateVaultView() {
@@ -75,11 +76,7 @@ export function CreateVaultView() {
           hint={<PassphraseFeedback passphrase={passphrase} analystName={analystName} staffNumber={staffNumber} />}
         />
         <FormField label="Confirm passphrase" type="password" value={confirm} onChange={(event) => setConfirm(event.target.value)} required autoComplete="new-password" error={mismatch} />
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy || !acceptable || !confirm}>
             {busy ? 'Creating…' : 'Create vault'}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_DESCRIPTORS } from '@shared/domain/markings';
 import { call, errorMessage } from '../../lib/fenlight';
 import { useMarkingDescriptors, useVaultStore } from './vaultStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /**
  * The force's list of OFFICIAL-SENSITIVE descriptors for this vault, one per line. Reports and
@@ -50,11 +51,7 @@ export function MarkingDescriptorSettings() {
       <button type="submit" disabled={saving}>
         {saving ? 'Saving…' : 'Save descriptors'}
       </button>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {message && (
         <p role="status" className="success-text">
           {message}

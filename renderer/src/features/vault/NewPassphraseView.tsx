@@ -3,6 +3,7 @@ import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
 import { PassphraseFeedback } from './PassphraseFeedback';
 import { useVaultStore } from './vaultStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** After unlocking with the recovery key, a new passphrase comes before anything else. */
 export function NewPassphraseView({ analystName, staffNumber }: { analystName: string; staffNumber: string }) {
@@ -39,11 +40,7 @@ export function NewPassphraseView({ analystName, staffNumber }: { analystName: s
           hint={<PassphraseFeedback passphrase={passphrase} analystName={analystName} staffNumber={staffNumber} />}
         />
         <FormField label="Confirm new passphrase" type="password" value={confirm} onChange={(event) => setConfirm(event.target.value)} autoComplete="new-password" />
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={!passphrase || !confirm}>
             Set passphrase

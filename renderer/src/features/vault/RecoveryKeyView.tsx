@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../../lib/fenlight';
 import { useVaultStore } from './vaultStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Shown once: the analyst must confirm the recovery key is written down before carrying on. */
 export function RecoveryKeyView({ recoveryKey }: { recoveryKey: string }) {
@@ -37,11 +38,7 @@ export function RecoveryKeyView({ recoveryKey }: { recoveryKey: string }) {
         <input type="checkbox" checked={recorded} onChange={(event) => setRecorded(event.target.checked)} />I have written down the
         recovery key and will keep it apart from this laptop
       </label>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="form-actions">
         <button type="button" className="primary" disabled={!recorded} onClick={() => void confirm()}>
           Continue

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
 import { useVaultStore } from './vaultStore';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The morning screen: the passphrase, or the recovery key when it is forgotten. */
 export function UnlockView({ vaultName }: { vaultName: string }) {
@@ -65,11 +66,7 @@ export function UnlockView({ vaultName }: { vaultName: string }) {
             hint="Nine groups of four letters and digits, as you wrote them down. You will then choose a new passphrase."
           />
         )}
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy || secret.length === 0}>
             {busy ? 'Unlocking…' : 'Unlock'}

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../../lib/fenlight';
 import { addToChart } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
 import { plural } from '@shared/format/numbers';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 export function AddToChartDialog({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');
@@ -110,11 +111,7 @@ export function AddToChartDialog({ onClose }: { onClose(): void }) {
             ))}
           </ul>
         </fieldset>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={busy}>
             Add to chart

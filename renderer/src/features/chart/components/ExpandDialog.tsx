@@ -11,6 +11,7 @@ import { expandNeighbours, type ExpandOptions } from '../chartData';
 import { useChartUiStore } from '../chartUiStore';
 import { plural } from '@shared/format/numbers';
 import { MinimumGradeFields } from './MinimumGradeFields';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 export interface ExpandFormValues {
   linkTypes: LinkType[];
@@ -172,11 +173,7 @@ export function ExpandDialog({ seedIds, onClose }: { seedIds: string[]; onClose(
           />
           Follow link direction (only along arrows, outwards)
         </label>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={busy}>
             Expand

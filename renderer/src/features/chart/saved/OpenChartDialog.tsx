@@ -11,6 +11,7 @@ import { call, errorMessage } from '../../../lib/fenlight';
 import { useChartStore } from '../chartStore';
 import { MAX_CHART_NAME } from './SaveChartDialog';
 import { openSavedChart } from './savedCharts';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 interface OpenChartDialogProps {
   onOpened(message: string): void;
@@ -149,11 +150,7 @@ export function OpenChartDialog({ onOpened, onClose }: OpenChartDialogProps) {
         </div>
       )}
       {notice && <p role="status">{notice}</p>}
-      {problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
+      <ErrorAlert message={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close

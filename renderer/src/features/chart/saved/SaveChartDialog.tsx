@@ -11,6 +11,7 @@ import { useVaultStore } from '../../vault/vaultStore';
 import { useChartStore } from '../chartStore';
 import { initialMarking, markingChoices, type MarkingChoices } from './markingChoices';
 import { chartFloor, saveChart } from './savedCharts';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 export const MAX_CHART_NAME = 120;
 
@@ -139,11 +140,7 @@ export function SaveChartDialog({ description, onSaved, onClose }: SaveChartDial
             {floorConditions.length > 0 && ' Handling conditions of C-graded reports apply to this chart and are printed on its exports.'}
           </div>
         </div>
-        {problem?.field === 'form' && (
-          <p role="alert" className="error-text">
-            {problem.message}
-          </p>
-        )}
+        <ErrorAlert message={problem?.field === 'form' ? problem.message : null} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -6,6 +6,7 @@ import { useDataChanged } from '../../../lib/useDataChanged';
 import { useShellStore } from '../../shell/shellStore';
 import { DuplicateCard } from './DuplicateCard';
 import { MergeDialog } from './MergeDialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const PAGE_SIZE = 20;
 
@@ -107,11 +108,7 @@ export function DuplicatesQueue() {
         )}
         {undone && <p className="notice">{undone}</p>}
       </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {result && (
         <p role="status">
           {result.total === 0

@@ -3,6 +3,7 @@ import type { EntityFields, EntityInput } from '@shared/schemas/entity';
 import { CallError, errorMessage } from '../../../lib/fenlight';
 import { FORM_LEVEL, placeIssues, type FormSpec } from './formSpec';
 import { useEntityForm, type FormApi } from './useEntityForm';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 export interface EntityFormProps {
   /** The entity being edited; null for a new one. */
@@ -99,11 +100,7 @@ export function EntityFormFrame<D>({
             `Correct ${problemCount === 1 ? 'the problem' : `the ${problemCount} problems`} shown above, then try again.`}
         </p>
       )}
-      {problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
+      <ErrorAlert message={problem} />
       {conflict && (
         <div role="alert" className="entity-conflict">
           <span>{conflict.message}</span>{' '}

@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../../lib/fenlight';
 import { useDataChanged } from '../../../lib/useDataChanged';
 import { useShellStore } from '../../shell/shellStore';
 import { CategoryBadge } from '../CategoryBadge';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const PAGE_SIZE = 100;
 
@@ -72,11 +73,7 @@ export function ReviewQueue() {
         </button>
       </div>
       <div aria-live="polite">{message && <p className="success-text">{message}</p>}</div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {result && (
         <p role="status">
           {result.total === 0

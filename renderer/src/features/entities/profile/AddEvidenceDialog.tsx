@@ -4,6 +4,7 @@ import { Dialog } from '../../../components/Dialog';
 import { FormField } from '../../../components/FormField';
 import { call, errorMessage } from '../../../lib/fenlight';
 import { ReportPicker } from './Pickers';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /** Records that a report supports this entity; the report's grading then counts towards it. */
 export function AddEvidenceDialog({
@@ -53,11 +54,7 @@ export function AddEvidenceDialog({
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
-        {problem && (
-          <p role="alert" className="error-text">
-            {problem}
-          </p>
-        )}
+        <ErrorAlert message={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

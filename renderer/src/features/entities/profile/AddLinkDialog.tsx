@@ -15,6 +15,7 @@ import { readDate } from '../forms/dates';
 import type { FieldErrors } from '../forms/formSpec';
 import { linkOptions } from './linkOptions';
 import { EntityPicker, ReportPicker } from './Pickers';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 interface AddLinkDialogProps {
   self: EntitySummary;
@@ -189,11 +190,7 @@ export function AddLinkDialog({ self, onClose, onLinked }: AddLinkDialogProps) {
             onChange={(event) => setEvidenceNote(event.target.value)}
           />
         )}
-        {problem && (
-          <p role="alert" className="error-text">
-            {problem}
-          </p>
-        )}
+        <ErrorAlert message={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

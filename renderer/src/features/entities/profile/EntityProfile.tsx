@@ -17,6 +17,7 @@ import { LinksSection } from './LinksSection';
 import { MergeHistory } from './MergeHistory';
 import { PropertiesSection } from './PropertiesSection';
 import { useEntityDetail } from './useEntityDetail';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 type ProfileDialog = 'edit' | 'link' | 'evidence' | 'delete' | null;
 
@@ -116,11 +117,7 @@ export function EntityProfile({ id }: { id: string }) {
           )}
         </p>
       )}
-      {problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
+      <ErrorAlert message={problem} />
       {detail && (
         <>
           <ProfileHeader detail={detail} onMarkReviewed={() => void markReviewed()} />

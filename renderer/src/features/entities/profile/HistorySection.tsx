@@ -3,6 +3,7 @@ import type { AuditEntry } from '@shared/audit';
 import { formatDateTime } from '@shared/format';
 import { call, errorMessage } from '../../../lib/fenlight';
 import { changedFields, entityOperationLabel } from '../labels';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /**
  * The entity's edit history, read from the audit log. Consultations are left out here (they are
@@ -36,11 +37,7 @@ export function HistorySection({ entityId, version }: { entityId: string; versio
   return (
     <section className="profile-section" aria-labelledby="entity-history">
       <h2 id="entity-history">Edit history</h2>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {entries && entries.length === 0 && <p className="muted">No changes recorded.</p>}
       {entries && entries.length > 0 && (
         <table className="data-table" aria-label="Edit history">

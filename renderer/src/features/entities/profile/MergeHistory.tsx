@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDateTime } from '@shared/format';
 import type { EntityDetail, MergeRecord } from '@shared/records';
 import { call, errorMessage } from '../../../lib/fenlight';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /** Merges this entity took part in; a merge into it that is still in force can be undone here. */
 export function MergeHistory({
@@ -61,11 +62,7 @@ export function MergeHistory({
           );
         })}
       </ul>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

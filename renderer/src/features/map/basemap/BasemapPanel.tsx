@@ -3,6 +3,7 @@ import type { BasemapSource, BasemapState } from '@shared/contract/calls/basemap
 import { call, errorMessage } from '../../../lib/fenlight';
 import { loadBasemapSetting, openBasemapFile, switchBasemap, useBasemapStore } from './basemapStore';
 import { serverHost } from './tileServerHost';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const SCHEMA_WORDS = { openmaptiles: 'street map, OpenMapTiles', protomaps: 'street map, Protomaps', raster: 'map images' } as const;
 
@@ -74,11 +75,7 @@ export function BasemapPanel() {
       <p className="field-hint" role="status">
         {describeBasemap(setting)}
       </p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { FormField } from '../../../components/FormField';
 import { call, errorMessage } from '../../../lib/fenlight';
 import { loadBasemapSetting, useBasemapStore } from './basemapStore';
 import { serverHost } from './tileServerHost';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /**
  * Settings → Map: the force tile server, off by default. Switching it on is the analyst's
@@ -85,11 +86,7 @@ function TileServerForm({ saved }: { saved: TileServer }) {
         )}
       </div>
       {message && <p role="status">{message}</p>}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </>
   );
 }
