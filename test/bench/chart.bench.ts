@@ -35,7 +35,7 @@ import { useChartUiStore } from '${root}/renderer/src/features/chart/chartUiStor
 
 // No engine here: the chart is fed directly, as chart.items would.
 Object.assign(window, { fenlight: { call: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'bench' } }), on: () => () => undefined } });
-createRoot(document.getElementById('root')!).render(<div style={{ height: '100vh', display: 'flex' }}><ChartWorkspace /></div>);
+createRoot(document.getElementById('root')!).render(<div style={{ height: '100vh', display: 'grid' }}><ChartWorkspace /></div>);
 
 const TYPES = ['person', 'person', 'person', 'site', 'vehicle', 'phone', 'organisation'] as const;
 const CATEGORIES = ['suspect', 'victim', 'potential_victim', 'witness', 'other'] as const;

@@ -28,7 +28,7 @@ import { getChartCanvas } from '${root}/renderer/src/features/chart/canvasRegist
 import { chartSvg } from '${root}/renderer/src/features/chart/export/chartExport';
 
 Object.assign(window, { fenlight: { call: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'bench' } }), on: () => () => undefined } });
-createRoot(document.getElementById('root')!).render(<div style={{ height: '100vh', display: 'flex' }}><ChartWorkspace /></div>);
+createRoot(document.getElementById('root')!).render(<div style={{ height: '100vh', display: 'grid' }}><ChartWorkspace /></div>);
 
 const TYPES = ['person', 'person', 'person', 'site', 'vehicle', 'phone', 'organisation'] as const;
 const STRENGTHS = ['confirmed', 'unconfirmed', 'tentative'] as const;

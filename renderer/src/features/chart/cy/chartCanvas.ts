@@ -9,6 +9,7 @@ import cytoscapeSvg from 'cytoscape-svg';
 import type { Point } from '../model/types';
 import { applyModel, type AppliedModel, type RenderStats } from './applyModel';
 import { boxInView, fitBox, nodeBox } from './framing';
+import { buildLayersIfNoneReady, buildLayersOnNextFrame, keepTexturesInMemory } from './layerCache';
 import { chartColours, type ChartTheme } from './palette';
 import { cyId, parseCyId, type ElementDesc, type RenderModel } from './renderModel';
 import { chartStylesheet } from './stylesheet';
@@ -53,16 +54,8 @@ function claimStylesheetId(doc: Document): void {
   doc.head.appendChild(placeholder);
 }
 
-/**
- * From this many elements, pan and zoom gestures (wheel, drag, pinch) show a snapshot of the
- * chart with its links left out while the gesture lasts, and the full drawing when it ends:
- * a full frame of thousands of symbols and links costs far more than the 20 ms a smooth
- * gesture allows (see the link chart benchmark).
- */
-export const LARGE_CHART_ELEMENTS = 1500;
-
-/** Positions applied per frame when many nodes move (see applyMoves). */
-const MOVES_PER_FRAME = 250;
+/** Up to this many moved positions are applied at once; more wait for the next frame (see applyMoves). */
+const MOVES_APPLIED_AT_ONCE = 250;
 
 const requestFrame = (callback: () => void): number =>
   typeof requestAnimationFrame === 'function'
@@ -99,12 +92,13 @@ export class ChartCanvas {
       wheelSensitivity: 0.4,
       boxSelectionEnabled: true,
       selectionType: 'single',
-      // Off for small charts (panning shows the whole chart as it is); render() turns these on
-      // for big ones, where drawing every element on every frame of a gesture is too slow.
+      // Gestures show the chart as it is, links included: big charts are drawn from cached
+      // layers (see layerCache), which is quicker than a snapshot without links.
       textureOnViewport: false,
       hideEdgesOnViewport: false,
       pixelRatio: 'auto',
     });
+    keepTexturesInMemory(this.cy);
     this.listen();
   }
 
@@ -116,6 +110,7 @@ export class ChartCanvas {
       if (this.dragged.size === 1) queueMicrotask(() => this.flushDrag());
     });
     cy.on('viewport', () => {
+      buildLayersIfNoneReady(cy);
       if (this.viewportTimer) clearTimeout(this.viewportTimer);
       this.viewportTimer = setTimeout(() => {
         this.viewportTimer = null;
@@ -198,63 +193,40 @@ export class ChartCanvas {
     }
     for (const [id, position] of applied.moves) this.pendingMoves.set(id, position);
     this.current = applied.current;
-    this.fitGesturesToSize(applied.current.size >= LARGE_CHART_ELEMENTS);
     this.applyMoves();
+    if (this.pendingMoves.size === 0) buildLayersOnNextFrame(this.cy);
     return applied.stats;
   }
 
-  /** Cytoscape reads these renderer settings on every frame, so they can follow the chart's size. */
-  private fitGesturesToSize(large: boolean): void {
-    const renderer = (
-      this.cy as unknown as {
-        renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } | null;
-      }
-    ).renderer();
-    if (!renderer || renderer.textureOnViewport === large) return;
-    renderer.textureOnViewport = large;
-    renderer.hideEdgesOnViewport = large;
-  }
-
-  /** Whether gestures currently use the snapshot (big charts); for tests. */
-  get gesturesUseSnapshot(): boolean {
-    const renderer = (
-      this.cy as unknown as { renderer(): { textureOnViewport?: boolean } | null }
-    ).renderer();
-    return renderer?.textureOnViewport === true;
-  }
-
   /**
-   * Applies moved positions a slice per frame: moving thousands of nodes at once (after a
-   * layout) is one long task of edge and bounds recalculation, and the UI must never freeze for
-   * more than 100 ms. A few hundred per frame keeps each task short; the chart settles in a blink.
+   * Applies moved positions in one batch: at once when few moved, on the next frame when many
+   * did (after a layout), so that the status and buttons update first. The frame after the batch
+   * builds the chart's cached layers once (see layerCache). Moving them a slice per frame, as
+   * before, made each of those frames draw every element again: a second apiece on big charts.
    */
   private applyMoves(): void {
     if (this.movesFrame !== null || this.pendingMoves.size === 0) return;
-    const step = () => {
+    const apply = () => {
       this.movesFrame = null;
       if (this.destroyed) return;
-      const slice: Array<[string, Point]> = [];
-      for (const entry of this.pendingMoves) {
-        slice.push(entry);
-        if (slice.length >= MOVES_PER_FRAME) break;
-      }
       this.cy.batch(() => {
-        for (const [id, position] of slice) {
-          this.pendingMoves.delete(id);
+        for (const [id, position] of this.pendingMoves) {
           const node = this.cy.getElementById(id);
           if (!node.empty()) node.position({ ...position });
         }
       });
-      if (this.pendingMoves.size > 0) this.movesFrame = requestFrame(step);
+      this.pendingMoves.clear();
+      buildLayersOnNextFrame(this.cy);
     };
-    if (this.pendingMoves.size <= MOVES_PER_FRAME) step();
-    else this.movesFrame = requestFrame(step);
+    if (this.pendingMoves.size <= MOVES_APPLIED_AT_ONCE) apply();
+    else this.movesFrame = requestFrame(apply);
   }
 
   setTheme(theme: ChartTheme): void {
     if (theme === this.theme) return;
     this.theme = theme;
     this.cy.style(chartStylesheet(theme));
+    buildLayersOnNextFrame(this.cy);
   }
 
   /** Follows the shared selection (made on the map, in a list…) without echoing it back. */
