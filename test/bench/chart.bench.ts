@@ -139,8 +139,11 @@ Object.assign(window, {
     },
     async panZoom(ms: number) {
       const cy = getChartCanvas()!.cy;
+      const fitted = new Promise((resolve) => cy.one('render', resolve));
       getChartCanvas()!.fit();
-      // An analyst looks at a chart before panning it: let Cytoscape finish caching the symbols.
+      // An analyst looks at a chart before panning it: the fitted chart is drawn (and cached,
+      // one long frame), then Cytoscape has a moment to finish caching the symbols.
+      await fitted;
       await new Promise((resolve) => setTimeout(resolve, 3000));
       let frames = 0;
       const count = () => { frames += 1; };
