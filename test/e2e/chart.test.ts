@@ -101,6 +101,22 @@ async function colouredPixels(page: Page, bytes: Buffer): Promise<number> {
   }, bytes.toString('base64'));
 }
 
+/** The share of a PNG's pixels that are dark (luminance under a quarter), read in the page. */
+async function darkPixelShare(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]! < 64) dark += 1;
+    return dark / (pixels.length / 4);
+  }, bytes.toString('base64'));
+}
+
 async function exportThroughDialog(session: Session, format: string, file: string, scale?: string): Promise<void> {
   const { page } = session;
   await page.getByRole('region', { name: 'Link chart' }).getByRole('button', { name: 'Export…' }).click();
@@ -223,6 +239,11 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     await page.getByRole('region', { name: 'Link chart' }).getByRole('tab', { name: 'Analysis' }).click();
     await saveScreenshot(page, 'chart-dark');
     expect(await checkAccessibility(page, 'chart-dark')).toEqual([]);
+    // Exports are for case files and paper: drawn light even when the screen is dark.
+    const printed = path.join(session.dataDir, 'exports', 'fenward-dark-screen.png');
+    await exportThroughDialog(session, 'PNG image', printed, '1×');
+    // About 2% of pixels are dark when drawn light (symbols, text); 22% with the dark background.
+    expect(await darkPixelShare(page, fs.readFileSync(printed))).toBeLessThan(0.1);
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('button', { name: 'Settings' })

@@ -297,23 +297,42 @@ export class ChartCanvas {
 
   /** The chart as PNG (for exports): `full` takes the whole chart, not just what is on screen. */
   png(options: { full?: boolean; scale?: number; maxWidth?: number; maxHeight?: number } = {}): Blob {
-    return this.cy.png({
-      output: 'blob',
-      full: options.full ?? true,
-      scale: options.scale ?? 2,
-      bg: chartColours[this.theme].background,
-      ...(options.maxWidth ? { maxWidth: options.maxWidth } : {}),
-      ...(options.maxHeight ? { maxHeight: options.maxHeight } : {}),
-    });
+    return this.onPaper(() =>
+      this.cy.png({
+        output: 'blob',
+        full: options.full ?? true,
+        scale: options.scale ?? 2,
+        bg: chartColours.light.background,
+        ...(options.maxWidth ? { maxWidth: options.maxWidth } : {}),
+        ...(options.maxHeight ? { maxHeight: options.maxHeight } : {}),
+      }),
+    );
   }
 
   /** The chart as an SVG document (vector, for PDF exports). */
   svg(options: { full?: boolean; scale?: number } = {}): string {
-    return this.cy.svg({
-      full: options.full ?? true,
-      scale: options.scale ?? 1,
-      bg: chartColours[this.theme].background,
-    });
+    return this.onPaper(() =>
+      this.cy.svg({
+        full: options.full ?? true,
+        scale: options.scale ?? 1,
+        bg: chartColours.light.background,
+      }),
+    );
+  }
+
+  /**
+   * Exports go into case files and onto paper: they are drawn in the light style whatever the
+   * screen's theme, then the screen's style comes back before anything is painted.
+   */
+  private onPaper<T>(draw: () => T): T {
+    if (this.theme === 'light') return draw();
+    this.cy.style(chartStylesheet('light'));
+    try {
+      return draw();
+    } finally {
+      this.cy.style(chartStylesheet(this.theme));
+      buildLayersOnNextFrame(this.cy);
+    }
   }
 
   /** Whether moved positions are still being applied (tests, exports wait for this). */
