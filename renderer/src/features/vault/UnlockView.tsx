@@ -1,8 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormField } from '../../components/FormField';
 import { call, errorMessage } from '../../lib/fenlight';
 import { useVaultStore } from './vaultStore';
 import { ErrorAlert } from '../../components/ErrorAlert';
+
+/**
+ * An unlock normally takes a second or two. Longer means the vault is being brought up to date
+ * after an update of Fenlight (a one-off that takes a minute or so on a vault of 100,000
+ * reports): the analyst is told so rather than left wondering whether it has hung.
+ */
+const SLOW_UNLOCK_MS = 3000;
 
 /** The morning screen: the passphrase, or the recovery key when it is forgotten. */
 export function UnlockView({ vaultName }: { vaultName: string }) {
@@ -14,10 +21,18 @@ export function UnlockView({ vaultName }: { vaultName: string }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
+
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_UNLOCK_MS);
+    return () => clearTimeout(timer);
+  }, [busy]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
+    setSlow(false);
     setError(null);
     try {
       const result =
@@ -67,6 +82,12 @@ export function UnlockView({ vaultName }: { vaultName: string }) {
           />
         )}
         <ErrorAlert message={error} />
+        {busy && slow && (
+          <p role="status" className="notice">
+            Still unlocking. The first unlock after Fenlight has been updated brings the vault up to date, which can take a minute or so on a large
+            vault.
+          </p>
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy || secret.length === 0}>
             {busy ? 'Unlocking…' : 'Unlock'}

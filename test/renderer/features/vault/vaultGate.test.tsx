@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FenlightError } from '@shared/contract';
 import { defaultSettings } from '@shared/settings';
 import type { VaultStatus } from '@shared/vault/types';
@@ -85,6 +85,31 @@ describe('vault screens', () => {
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toMatch(/1 failed attempt to unlock this vault.*29\/11\/2026 08:55/);
+  });
+
+  it('says why an unlock is taking long (the vault being brought up to date) and clears it once unlocked', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      let finish: () => void = () => undefined;
+      renderApp(lockedStatus, {
+        'vault.unlock': () =>
+          new Promise((resolve) => {
+            finish = () => resolve({ status: unlockedStatus, failedAttempts: null });
+          }),
+      });
+      await user.type(await screen.findByLabelText('Passphrase'), 'marsh kettle violin');
+      await user.click(screen.getByRole('button', { name: 'Unlock' }));
+      act(() => vi.advanceTimersByTime(2000));
+      expect(screen.queryByRole('status')).toBeNull();
+      act(() => vi.advanceTimersByTime(1500));
+      expect(screen.getByRole('status').textContent).toMatch(/Still unlocking.*brings the vault up to date/);
+      await act(async () => finish());
+      expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
+      expect(screen.queryByText(/Still unlocking/)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers the recovery key instead of the passphrase', async () => {
