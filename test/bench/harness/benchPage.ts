@@ -31,7 +31,7 @@ export async function buildBenchPage(source: BenchPageSource): Promise<string> {
   fs.writeFileSync(
     path.join(folder, 'index.html'),
     `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>${source.title}</title></head>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${source.title}</title><link rel="icon" href="data:,"></head>
 <body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>`,
   );
   fs.writeFileSync(path.join(folder, 'main.tsx'), source.entry(ROOT.split(path.sep).join('/')));
