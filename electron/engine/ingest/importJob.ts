@@ -10,7 +10,7 @@ import { BatchAudit } from './batchAudit';
 import type { ImportRun } from './importRun';
 import type { ResolvedMapping } from './mapping';
 import type { RowRejected } from './rowProblem';
-import type { BatchImporter, BatchSink } from './rowImporter';
+import type { BatchImporter, BatchSink, PreparedBatch } from './rowImporter';
 import type { SourceRow, SourceTable } from './table';
 
 /**
@@ -84,8 +84,8 @@ export function importJob(context: EngineContext, kind: string): JobDefinition<I
         const checkpoints = new Checkpoints(session);
         for (const batch of input.table.batches(BATCH_ROWS)) {
           await pause();
-          await input.importer.prepare?.(batch, input.mapping, pauseWhenDue);
-          if (importBatch(input, batch)) changed = true;
+          const prepared = await input.importer.prepare?.(batch, input.mapping, pauseWhenDue);
+          if (importBatch(input, batch, prepared)) changed = true;
           if (checkpoints.due()) {
             await pause();
             checkpoints.run();
@@ -170,7 +170,7 @@ function importSettings(session: VaultSession): () => void {
 }
 
 /** One batch in one transaction, with its audit entries; returns whether anything was written. */
-function importBatch(input: ImportJobInput, batch: readonly SourceRow[]): boolean {
+function importBatch(input: ImportJobInput, batch: readonly SourceRow[], prepared: PreparedBatch | undefined): boolean {
   const { run, importer, session, mapping } = input;
   const audit = new BatchAudit(importer.operation, run.fileName);
   const tally = { imported: 0, updated: 0, unchanged: 0, extractedEntities: 0 };
@@ -186,7 +186,7 @@ function importBatch(input: ImportJobInput, batch: readonly SourceRow[]): boolea
     },
   };
   session.transaction(() => {
-    importer.importBatch(batch, mapping, sink);
+    importer.importBatch(batch, mapping, sink, prepared);
     audit.write(session.audit);
   });
   // Counted only once the batch has committed.

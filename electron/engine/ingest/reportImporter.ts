@@ -9,7 +9,7 @@ import { RowCells } from './cells';
 import type { ResolvedMapping } from './mapping';
 import { mergeReportInput, reportColumnFor, reportInputFromFields, reportInputFromRow } from './reportRows';
 import { rejectionFrom, RowRejected } from './rowProblem';
-import { unreadable, UNCHANGED, type BatchImporter, type BatchSink, type RowEffect } from './rowImporter';
+import { unreadable, UNCHANGED, type BatchImporter, type BatchSink, type PreparedBatch, type RowEffect } from './rowImporter';
 import type { SourceRow } from './table';
 import { newId, type EvidenceRow, type EvidenceWriter, type ReportWriter } from './writers';
 
@@ -32,6 +32,15 @@ interface CheckedRow {
   result: Plan | RowRejected;
 }
 
+/** A batch checked before its transaction, against the vault as it was at `version`. */
+class CheckedBatch implements PreparedBatch {
+  constructor(
+    readonly rows: readonly SourceRow[],
+    readonly checked: CheckedRow[],
+    readonly version: string,
+  ) {}
+}
+
 function sameReport(now: ReportRow | null, then: ReportRow | null): boolean {
   if (now === null || then === null) return now === then;
   return (Object.keys(now) as Array<keyof ReportRow>).every((column) => now[column] === then[column]);
@@ -49,8 +58,6 @@ export class ReportImporter implements BatchImporter {
   readonly operation = 'import.reports';
   readonly scopes = ['reports', 'entities'];
   private readonly seen = new Map<string, number>();
-  /** The batch prepare() checked, for importBatch to write. */
-  private checked: { rows: readonly SourceRow[]; checked: CheckedRow[]; version: string } | null = null;
 
   /**
    * `schema` is reportInputSchema for this vault and today, built once per import: it is the
@@ -67,20 +74,18 @@ export class ReportImporter implements BatchImporter {
    * Reads, validates and extracts from a batch's rows before its transaction, pausing now and
    * then; importBatch writes what was found, checking again each row whose stored report changed.
    */
-  async prepare(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<void> {
-    this.checked = null;
+  async prepare(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<CheckedBatch> {
     const version = this.writer.vaultVersion();
     const checked: CheckedRow[] = [];
     for (const source of rows) {
       checked.push(this.check(source, mapping));
       await pause();
     }
-    this.checked = { rows, checked, version };
+    return new CheckedBatch(rows, checked, version);
   }
 
-  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void {
-    const prepared = this.checked?.rows === rows ? this.checked : null;
-    this.checked = null;
+  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink, batch?: PreparedBatch): void {
+    const prepared = batch instanceof CheckedBatch && batch.rows === rows ? batch : null;
     const checked = prepared?.checked ?? rows.map((source) => this.check(source, mapping));
     // Other calls may have written while the batch was prepared: then a row whose stored report came, went or changed is checked again.
     const written = prepared !== null && prepared.version !== this.writer.vaultVersion();

@@ -36,10 +36,16 @@ export interface BatchImporter {
   /**
    * Optional: the batch's work that writes nothing (reading, validating, extracting), done before
    * its transaction and awaiting `pause` after each row, so that other calls are served meanwhile
-   * (the transaction itself cannot be paused: other calls would write inside it).
+   * (the transaction itself cannot be paused: other calls would write inside it). What it finds
+   * is handed back to importBatch with the same rows.
    */
-  prepare?(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<void>;
-  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink): void;
+  prepare?(rows: readonly SourceRow[], mapping: ResolvedMapping, pause: () => Promise<void>): Promise<PreparedBatch>;
+  importBatch(rows: readonly SourceRow[], mapping: ResolvedMapping, sink: BatchSink, prepared?: PreparedBatch): void;
+}
+
+/** What an importer's prepare() found for a batch; only that importer reads the rest of it. */
+export interface PreparedBatch {
+  readonly rows: readonly SourceRow[];
 }
 
 /** A row the reader could not read cleanly is refused before anything looks at its cells. */

@@ -34,10 +34,10 @@ describe('a reports batch prepared before its transaction', () => {
       reject: (source, rejection: RowRejected) => outcomes.push([source.row, rejection.reason]),
     };
 
-    await importer.prepare(rows, mapping, () => Promise.resolve());
+    const prepared = await importer.prepare(rows, mapping, () => Promise.resolve());
     // The analyst creates a report with the first row's URN while the batch waits for its transaction.
     value(await vault.engine.call('reports.create', { report: reportInput({ urn: 'IR/2024/00001', title: 'Entered by hand first' }) }));
-    session.transaction(() => importer.importBatch(rows, mapping, sink));
+    session.transaction(() => importer.importBatch(rows, mapping, sink, prepared));
 
     expect(outcomes).toEqual([
       [2, 'updated'],
