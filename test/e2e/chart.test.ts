@@ -85,38 +85,29 @@ async function personBelowPersonalData(page: Page): Promise<{ person: Entity; id
   throw new Error('The demo data has no person whose neighbourhood is only OFFICIAL-SENSITIVE.');
 }
 
+/**
+ * A PNG's pixels counted in the page: all of them, those coloured (not white, grey or black),
+ * and those dark (luminance under a quarter).
+ */
+async function pixelCounts(page: Page, bytes: Buffer): Promise<{ total: number; coloured: number; dark: number }> {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const counts = { total: pixels.length / 4, coloured: 0, dark: 0 };
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [red, green, blue] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+      if (red !== green || green !== blue) counts.coloured += 1;
+      if (0.2126 * red + 0.7152 * green + 0.0722 * blue < 64) counts.dark += 1;
+    }
+    return counts;
+  }, bytes.toString('base64'));
+}
+
 /** Exports the chart through the Export… dialog to `file`. */
-/** How many pixels of a PNG are coloured (not white, grey or black), read in the page. */
-async function colouredPixels(page: Page, bytes: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let coloured = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2]) coloured += 1;
-    return coloured;
-  }, bytes.toString('base64'));
-}
-
-/** The share of a PNG's pixels that are dark (luminance under a quarter), read in the page. */
-async function darkPixelShare(page: Page, bytes: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let dark = 0;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]! < 64) dark += 1;
-    return dark / (pixels.length / 4);
-  }, bytes.toString('base64'));
-}
-
 async function exportThroughDialog(session: Session, format: string, file: string, scale?: string): Promise<void> {
   const { page } = session;
   await page.getByRole('region', { name: 'Link chart' }).getByRole('button', { name: 'Export…' }).click();
@@ -243,7 +234,8 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     const printed = path.join(session.dataDir, 'exports', 'fenward-dark-screen.png');
     await exportThroughDialog(session, 'PNG image', printed, '1×');
     // About 2% of pixels are dark when drawn light (symbols, text); 22% with the dark background.
-    expect(await darkPixelShare(page, fs.readFileSync(printed))).toBeLessThan(0.1);
+    const { total, dark } = await pixelCounts(page, fs.readFileSync(printed));
+    expect(dark / total).toBeLessThan(0.1);
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('button', { name: 'Settings' })
@@ -371,7 +363,7 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
     expect(size.width).toBeLessThanOrEqual(2 * extent.width + 400);
     expect(size.height).toBeGreaterThan(2 * extent.height);
     fs.copyFileSync(png, path.join(ARTEFACTS, 'chart-export.png'));
-    const inked = await colouredPixels(page, bytes);
+    const inked = (await pixelCounts(page, bytes)).coloured;
     // Coloured symbols and links, not a blank or grey-only picture.
     expect(inked).toBeGreaterThan(1000);
 
@@ -411,7 +403,7 @@ describe.skipIf(!chromiumPath)('link chart in Chromium (skipped when no Chromium
       const bytes = fs.readFileSync(path.join(path.dirname(wide), part));
       expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect(bytes.readUInt32BE(16)).toBeLessThanOrEqual(8192 + 800);
-      const inked = await colouredPixels(page, bytes);
+      const inked = (await pixelCounts(page, bytes)).coloured;
       // Each tile shows part of the chart (symbols or coloured links), not a blank picture.
       expect(inked).toBeGreaterThan(50);
     }
