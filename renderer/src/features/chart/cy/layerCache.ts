@@ -50,8 +50,8 @@ function layeredCache(cy: Core): LayeredTextureCache | null {
  * with the GPU. Its caches draw one texture into another thousands of times a frame while
  * filling them; each such copy from a canvas that was just drawn to waits on the GPU, or on
  * SwiftShader where there is none (0.5–35 ms a copy in the test browser, seconds a frame).
- * Page canvases that ask for `willReadFrequently` stay in memory, where those copies cost
- * microseconds; only the texture canvases change, not the one on screen.
+ * Page canvases that ask for `willReadFrequently` stay in memory, where such a copy costs a
+ * tenth of a millisecond or so; only the texture canvases change, not the one on screen.
  */
 export function keepTexturesInMemory(cy: Core): void {
   const renderer = rendererOf(cy);
@@ -92,9 +92,4 @@ export function buildLayersIfNoneReady(cy: Core): void {
       layers.every((layer) => !layer.invalid && layer.reqs === 0),
   );
   if (!ready) buildLayersOnNextFrame(cy);
-}
-
-/** Whether the renderer has a layered cache to build (false headless); for tests. */
-export function hasLayeredCache(cy: Core): boolean {
-  return layeredCache(cy) !== null;
 }
