@@ -2,7 +2,7 @@
  * Applies a render model to Cytoscape by difference, in one batch: elements no longer in the
  * model are removed, new ones added (group boxes before their members, nodes before links),
  * changed ones updated in place. Moves are returned rather than applied, so that the canvas can
- * spread thousands of them over frames.
+ * put off thousands of them (after a layout) to the next frame.
  */
 import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { Point } from '../model/types';
