@@ -194,7 +194,10 @@ export class ChartCanvas {
     for (const [id, position] of applied.moves) this.pendingMoves.set(id, position);
     this.current = applied.current;
     this.applyMoves();
-    if (this.pendingMoves.size === 0) buildLayersOnNextFrame(this.cy);
+    // Only after a change: the view also renders when nothing on the chart changed (a status
+    // message, say), and re-arming then would rebuild an unchanged chart's layers at its next redraw.
+    const { added, removed, updated, moved } = applied.stats;
+    if (added + removed + updated + moved > 0 && this.pendingMoves.size === 0) buildLayersOnNextFrame(this.cy);
     return applied.stats;
   }
 
