@@ -53,8 +53,8 @@ export const NOT_EMPTY = 'Demo data can only be loaded into an empty vault. This
 
 /** Refuses a vault that already holds reports (demo data must never mix with real intelligence). */
 export function refuseIfNotEmpty(session: VaultSession): void {
-  const any = session.db.prepare('SELECT 1 FROM report LIMIT 1').get();
-  if (any) throw new FenlightError('CONFLICT', NOT_EMPTY);
+  const hasReports = session.db.prepare('SELECT 1 FROM report LIMIT 1').get();
+  if (hasReports) throw new FenlightError('CONFLICT', NOT_EMPTY);
 }
 
 export function demoLoadJob(context: EngineContext): JobDefinition<DemoLoadInput, DemoLoadResult> {

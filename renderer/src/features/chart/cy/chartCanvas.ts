@@ -196,8 +196,9 @@ export class ChartCanvas {
     this.applyMoves();
     // Only after a change: the view also renders when nothing on the chart changed (a status
     // message, say), and re-arming then would rebuild an unchanged chart's layers at its next redraw.
-    const { added, removed, updated, moved } = applied.stats;
-    if (added + removed + updated + moved > 0 && this.pendingMoves.size === 0) buildLayersOnNextFrame(this.cy);
+    // Moves re-arm when they are applied (see applyMoves).
+    const { added, removed, updated } = applied.stats;
+    if (added + removed + updated > 0 && applied.moves.size === 0) buildLayersOnNextFrame(this.cy);
     return applied.stats;
   }
 
